@@ -1,0 +1,13 @@
+package dev.csp.audit.domain;
+
+/** What happened. The first three answer the document's question: who accessed keys or downloaded software. */
+public enum ActivityType {
+    KEY_ACCESSED,
+    DOWNLOAD_LINK_CREATED,
+    SOFTWARE_DOWNLOADED,
+    ORDER_PLACED,
+    ORDER_CANCELLED,
+    ENTITLEMENT_REVOKED,
+    REFUND_APPROVED,
+    CREDIT_ISSUED
+}

@@ -1,0 +1,96 @@
+package dev.csp.audit;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.csp.audit.domain.Activity;
+import dev.csp.events.Actor;
+import dev.csp.events.EventCodec;
+import dev.csp.events.activity.SoftwareKeyAccessed;
+import dev.csp.testing.DemoTenants;
+import dev.csp.testing.DemoUser;
+import dev.csp.testing.TestKafka;
+import dev.csp.testing.TestTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ActivityLogTest {
+
+    @Test
+    void aKeyReadIsLoggedOnceHoweverOftenItIsDelivered() {
+        SoftwareKeyAccessed read = keyRead(DemoTenants.CONTOSO, "adatum-admin");
+        String json = EventCodec.toJson(read);
+        TestKafka.send(read.topic(), read.key(), json);
+        TestKafka.send(read.topic(), read.key(), json);
+        SoftwareKeyAccessed marker = keyRead(DemoTenants.CONTOSO, "marker");
+        TestKafka.send(marker.topic(), marker.key(), EventCodec.toJson(marker));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> entries(marker) == 1);
+        assertEquals(1, entries(read));
+        as(DemoUser.CONTOSO_REFERRAL_ADMIN).get("/v1/activity-log").then().statusCode(200)
+                .body("find { it.subjectId == '" + read.entitlementId() + "' }.type", equalTo("KEY_ACCESSED"))
+                .body("find { it.subjectId == '" + read.entitlementId() + "' }.userName", equalTo("adatum-admin"));
+    }
+
+    @Test
+    void onlyThePartnersComplianceRolesReadItsOwnLog() {
+        SoftwareKeyAccessed read = keyRead(DemoTenants.CONTOSO, "contoso-admin-agent");
+        TestKafka.send(read.topic(), read.key(), EventCodec.toJson(read));
+        await().atMost(Duration.ofSeconds(20)).until(() -> entries(read) == 1);
+
+        for (DemoUser reader : new DemoUser[] {DemoUser.CONTOSO_GLOBAL_ADMIN, DemoUser.CONTOSO_ACCOUNT_ADMIN,
+                DemoUser.CONTOSO_REFERRAL_ADMIN, DemoUser.CONTOSO_MARKETING_ADMIN}) {
+            as(reader).get("/v1/activity-log").then().statusCode(200).body("subjectId", hasItem(read.entitlementId().toString()));
+        }
+        as(DemoUser.CONTOSO_ADMIN_AGENT).get("/v1/activity-log").then().statusCode(403);
+        as(DemoUser.CONTOSO_SALES_AGENT).get("/v1/activity-log").then().statusCode(403);
+        as(DemoUser.FABRIKAM_GLOBAL_ADMIN).get("/v1/activity-log").then().statusCode(200)
+                .body("subjectId", not(hasItem(read.entitlementId().toString())));
+        given().get("/v1/activity-log").then().statusCode(401);
+    }
+
+    @Test
+    void badRangesAreProblems() {
+        as(DemoUser.CONTOSO_GLOBAL_ADMIN).queryParam("from", "2026-11-02T00:00:00Z").queryParam("to", "2026-11-01T00:00:00Z")
+                .get("/v1/activity-log").then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("invalid-range"));
+        as(DemoUser.CONTOSO_GLOBAL_ADMIN).queryParam("from", "last tuesday")
+                .get("/v1/activity-log").then().statusCode(400).body("code", equalTo("invalid-date"));
+        as(DemoUser.CONTOSO_GLOBAL_ADMIN).queryParam("limit", "100000")
+                .get("/v1/activity-log").then().statusCode(400).body("code", equalTo("invalid-request"));
+    }
+
+    @Test
+    void aPoisonRecordIsSetAsideAndTheStreamGoesOn() {
+        String poison = "{\"eventId\":\"" + UUID.randomUUID() + "\"}";
+        SoftwareKeyAccessed next = keyRead(DemoTenants.CONTOSO, "after-poison");
+        TestKafka.send(SoftwareKeyAccessed.TOPIC, "poison", poison);
+        TestKafka.send(next.topic(), next.key(), EventCodec.toJson(next));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> entries(next) == 1);
+        TestKafka.await("audit-service.software-key-accessed.dlq", r -> poison.equals(r.value()));
+    }
+
+    private static SoftwareKeyAccessed keyRead(UUID partner, String userName) {
+        return new SoftwareKeyAccessed(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), UUID.randomUUID(), partner,
+                UUID.randomUUID(), DemoTenants.ADATUM, "Windows Server 2025 Standard",
+                new Actor("sub", userName, DemoTenants.ADATUM, "customer-global-admin"));
+    }
+
+    private static long entries(SoftwareKeyAccessed read) {
+        return QuarkusTransaction.requiringNew().call(() -> Activity.count("subjectId", read.entitlementId()));
+    }
+
+    private static io.restassured.specification.RequestSpecification as(DemoUser user) {
+        return given().header("Authorization", TestTokens.bearer(user));
+    }
+}

@@ -1,0 +1,151 @@
+package dev.csp.billing.domain;
+
+import dev.csp.events.BillingFrequency;
+import dev.csp.events.Money;
+import dev.csp.events.ProductKind;
+import dev.csp.events.billing.ChargeRecorded;
+import dev.csp.events.order.OrderPlaced;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.UUID;
+
+/**
+ * What a partner pays for one purchased line in one billing period: perpetual software and up-front terms in full at
+ * purchase, monthly-billed subscriptions one month's share at a time. It remembers the service time it pays for,
+ * which is what a prorated credit is measured against.
+ */
+@Entity
+public class Charge extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "partner_tenant_id", nullable = false, updatable = false)
+    public UUID partnerTenantId;
+
+    @Column(name = "customer_id", nullable = false, updatable = false)
+    public UUID customerId;
+
+    @Column(name = "order_id", nullable = false, updatable = false)
+    public UUID orderId;
+
+    @Column(name = "line_id", nullable = false, updatable = false)
+    public UUID lineId;
+
+    @Column(name = "product_id", nullable = false, updatable = false)
+    public String productId;
+
+    @Column(name = "sku_id", nullable = false, updatable = false)
+    public String skuId;
+
+    @Column(name = "product_name", nullable = false, updatable = false)
+    public String productName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public ProductKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public BillingFrequency billing;
+
+    public String term;
+
+    @Column(nullable = false, updatable = false)
+    public int quantity;
+
+    @Column(name = "unit_price", nullable = false, updatable = false)
+    public BigDecimal unitPrice;
+
+    @Column(nullable = false, updatable = false)
+    public String currency;
+
+    @Column(name = "tax_included", nullable = false, updatable = false)
+    public boolean taxIncluded;
+
+    @Column(nullable = false, updatable = false)
+    public BigDecimal amount;
+
+    @Column(name = "billing_period", nullable = false, updatable = false)
+    public String billingPeriod;
+
+    @Column(name = "service_from", updatable = false)
+    public Instant serviceFrom;
+
+    @Column(name = "service_until", updatable = false)
+    public Instant serviceUntil;
+
+    @Column(name = "charged_at", nullable = false, updatable = false)
+    public Instant chargedAt;
+
+    protected Charge() {
+    }
+
+    /** The first charge of a purchased line, placed on the period in which it was bought. */
+    static Charge firstFor(OrderPlaced order, OrderPlaced.Line line) {
+        Charge charge = new Charge();
+        charge.id = UUID.randomUUID();
+        charge.partnerTenantId = order.partnerTenantId();
+        charge.customerId = order.customerId();
+        charge.orderId = order.orderId();
+        charge.lineId = line.lineId();
+        charge.productId = line.productId();
+        charge.skuId = line.skuId();
+        charge.productName = line.productName();
+        charge.kind = line.kind();
+        charge.billing = line.billing();
+        charge.term = line.term();
+        charge.quantity = line.quantity();
+        charge.unitPrice = line.unitPrice().amount();
+        charge.currency = line.unitPrice().currency();
+        charge.taxIncluded = line.taxIncluded();
+        charge.chargedAt = order.occurredAt();
+        charge.billingPeriod = BillingPeriod.of(order.occurredAt());
+        charge.priceServiceTime(order.occurredAt());
+        return charge;
+    }
+
+    /**
+     * Perpetual: the full price, no service time. Up front: the full term's price for the whole term. Monthly: the
+     * term's price divided by its months, rounded half-up to the currency's minor unit, for one month.
+     */
+    private void priceServiceTime(Instant start) {
+        BigDecimal full = unitPrice.multiply(BigDecimal.valueOf(quantity));
+        if (term == null || billing == BillingFrequency.ONE_TIME) {
+            amount = full;
+            return;
+        }
+        Period termLength = Period.parse(term);
+        serviceFrom = start;
+        if (billing == BillingFrequency.MONTHLY) {
+            amount = full.divide(BigDecimal.valueOf(termLength.toTotalMonths()), minorUnits(), RoundingMode.HALF_UP);
+            serviceUntil = start.atZone(ZoneOffset.UTC).plusMonths(1).toInstant();
+        } else {
+            amount = full;
+            serviceUntil = start.atZone(ZoneOffset.UTC).plus(termLength).toInstant();
+        }
+    }
+
+    int minorUnits() {
+        return Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
+    }
+
+    public Money amount() {
+        return new Money(amount, currency).normalized();
+    }
+
+    ChargeRecorded recordedEvent() {
+        return new ChargeRecorded(UUID.randomUUID(), chargedAt, id, orderId, lineId, partnerTenantId, customerId, amount(),
+                billingPeriod);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.csp.billing.messaging;
+
+import dev.csp.billing.domain.Ledger;
+import dev.csp.events.order.OrderCancelled;
+import dev.csp.events.order.OrderPlaced;
+import dev.csp.kit.inbox.Inbox;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Charges placed orders and credits cancelled ones, each event applied once. */
+@ApplicationScoped
+class OrderListener {
+
+    private final Inbox inbox;
+    private final Ledger ledger;
+
+    OrderListener(Inbox inbox, Ledger ledger) {
+        this.inbox = inbox;
+        this.ledger = ledger;
+    }
+
+    @Incoming(OrderPlaced.TOPIC)
+    @Blocking
+    void onOrderPlaced(String record) {
+        inbox.receive(record, OrderPlaced.class, ledger::charge);
+    }
+
+    @Incoming(OrderCancelled.TOPIC)
+    @Blocking
+    void onOrderCancelled(String record) {
+        inbox.receive(record, OrderCancelled.class, ledger::credit);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.csp.billing.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.csp.events.Actor;
+import dev.csp.events.BillingFrequency;
+import dev.csp.events.Money;
+import dev.csp.events.ProductKind;
+import dev.csp.events.billing.CreditIssued;
+import dev.csp.events.order.OrderPlaced;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class CreditPolicyTest {
+
+    private static final Instant PLACED = Instant.parse("2026-03-01T10:00:00Z");
+
+    @Test
+    void perpetualSoftwareIsCreditedInFull() {
+        Charge charge = charge(ProductKind.PERPETUAL_SOFTWARE, null, BillingFrequency.ONE_TIME, "1069.00", "USD", 2);
+
+        CreditPolicy.Refund refund = CreditPolicy.onCancellation(charge, PLACED.plus(Duration.ofDays(59)));
+
+        assertEquals("2138.00", refund.amount().toPlainString());
+        assertEquals(CreditIssued.Reason.FULL_REFUND, refund.reason());
+    }
+
+    @Test
+    void anUpFrontYearIsCreditedForTheUnusedDays() {
+        Charge charge = charge(ProductKind.SERVER_SUBSCRIPTION, "P1Y", BillingFrequency.UPFRONT, "876.00", "USD", 1);
+
+        // 2026-03-01 .. 2027-03-01 is 365 days; cancelled on 2026-03-11: 355 unused; 876 × 355 / 365 = 852.00
+        CreditPolicy.Refund refund = CreditPolicy.onCancellation(charge, PLACED.plus(Duration.ofDays(10)));
+
+        assertEquals("852.00", refund.amount().toPlainString());
+        assertEquals(CreditIssued.Reason.PRORATED_REFUND, refund.reason());
+    }
+
+    @Test
+    void yenHasNoMinorUnitSoCreditsRoundToWholeYen() {
+        Charge charge = charge(ProductKind.SERVER_SUBSCRIPTION, "P1Y", BillingFrequency.UPFRONT, "100000", "JPY", 1);
+
+        // 100000 × 358 / 365 = 98082.19... -> 98082
+        CreditPolicy.Refund refund = CreditPolicy.onCancellation(charge, PLACED.plus(Duration.ofDays(7)));
+
+        assertEquals("98082", refund.amount().toPlainString());
+    }
+
+    @Test
+    void aMonthlyChargeIsCreditedForTheUnusedPartOfItsMonth() {
+        Charge charge = charge(ProductKind.SERVER_SUBSCRIPTION, "P1Y", BillingFrequency.MONTHLY, "1200.00", "EUR", 1);
+        assertEquals("100.00", charge.amount().amount().toPlainString());
+
+        // March has 31 days; cancelled on 2026-03-11: 21 unused; 100 × 21 / 31 = 67.741... -> 67.74
+        CreditPolicy.Refund refund = CreditPolicy.onCancellation(charge, PLACED.plus(Duration.ofDays(10)));
+
+        assertEquals("67.74", refund.amount().toPlainString());
+    }
+
+    @Test
+    void cancellingOnTheDayOfPurchaseGivesEverythingBackAndNeverMore() {
+        Charge charge = charge(ProductKind.AZURE_RESERVATION, "P3Y", BillingFrequency.UPFRONT, "999.99", "GBP", 3);
+
+        CreditPolicy.Refund refund = CreditPolicy.onCancellation(charge, PLACED.minus(Duration.ofHours(1)));
+
+        assertEquals(charge.amount, refund.amount());
+    }
+
+    static Charge charge(ProductKind kind, String term, BillingFrequency billing, String price, String currency, int qty) {
+        OrderPlaced.Line line = new OrderPlaced.Line(UUID.randomUUID(), "p", "sku", "Product", kind, qty, term, billing,
+                Money.of(price, currency), false, 1);
+        OrderPlaced order = new OrderPlaced(UUID.randomUUID(), PLACED, UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), UUID.randomUUID(), "Customer", "US", new Actor("u", "agent", UUID.randomUUID(), "admin-agent"),
+                List.of(line));
+        return Charge.firstFor(order, line);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.csp.catalog.api;
+
+import dev.csp.catalog.domain.Catalog;
+import dev.csp.catalog.domain.Market;
+import dev.csp.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+
+@Path("/v1/markets")
+@RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN, Roles.ACCOUNT_ADMIN, Roles.REFERRAL_ADMIN,
+        Roles.MARKETING_CONTENT_ADMIN, Roles.CATALOG_ADMIN})
+public class MarketResource {
+
+    private final Catalog catalog;
+
+    MarketResource(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** All markets, or those matching the filters; {@code name} also accepts the names people use ("Swaziland"). */
+    @GET
+    public List<MarketView> list(@QueryParam("azureReservationsAvailable") Boolean reservationsAvailable,
+                                 @QueryParam("taxIncluded") Boolean taxIncluded,
+                                 @QueryParam("name") @Size(max = 100) String name) {
+        return catalog.markets(reservationsAvailable, taxIncluded, name).stream().map(MarketView::of).toList();
+    }
+
+    @GET
+    @Path("/{code}")
+    public MarketView get(@PathParam("code") @Size(max = 10) String code) {
+        return MarketView.of(catalog.market(code));
+    }
+
+    public record MarketView(String code, String name, List<String> otherNames, String currency, boolean taxIncluded,
+                             boolean azureReservationsAvailable) {
+
+        static MarketView of(Market m) {
+            return new MarketView(m.code, m.name, m.otherNames, m.currency, m.taxIncluded, m.azureReservationsAvailable);
+        }
+    }
+}

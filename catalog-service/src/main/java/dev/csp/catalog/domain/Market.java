@@ -1,0 +1,53 @@
+package dev.csp.catalog.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A country or territory partners sell in: the currency they are billed in, and whether prices include tax. */
+@Entity
+public class Market extends PanacheEntityBase {
+
+    @Id
+    public String code;
+
+    @Column(nullable = false)
+    public String name;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "other_names", nullable = false)
+    public List<String> otherNames;
+
+    @Column(nullable = false)
+    public String currency;
+
+    @Column(name = "tax_included", nullable = false)
+    public boolean taxIncluded;
+
+    @Column(name = "azure_reservations_available", nullable = false)
+    public boolean azureReservationsAvailable;
+
+    public static Optional<Market> byCode(String code) {
+        return code == null ? Optional.empty() : findByIdOptional(code.trim().toUpperCase(Locale.ROOT));
+    }
+
+    /** By its name or any name people also use for it, ignoring case: "Swaziland" finds Eswatini. */
+    public static Optional<Market> byName(String name) {
+        String wanted = name.trim().toLowerCase(Locale.ROOT);
+        return Market.<Market>listAll().stream()
+                .filter(m -> m.name.toLowerCase(Locale.ROOT).equals(wanted)
+                        || m.otherNames.stream().anyMatch(other -> other.toLowerCase(Locale.ROOT).equals(wanted)))
+                .findFirst();
+    }
+
+    public static List<Market> all() {
+        return listAll(Sort.by("code"));
+    }
+}

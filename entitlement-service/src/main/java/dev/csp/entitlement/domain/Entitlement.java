@@ -1,0 +1,120 @@
+package dev.csp.entitlement.domain;
+
+import dev.csp.events.ProductKind;
+import dev.csp.events.entitlement.EntitlementGranted;
+import dev.csp.events.entitlement.EntitlementRevoked;
+import dev.csp.events.order.OrderPlaced;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The right to use one purchased line: its product key (sealed) and downloads. Revoking it erases the key for
+ * good; the entitlement itself stays, so the cancelled item is still listed.
+ */
+@Entity
+public class Entitlement extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "order_id", nullable = false, updatable = false)
+    public UUID orderId;
+
+    @Column(name = "line_id", nullable = false, updatable = false)
+    public UUID lineId;
+
+    @Column(name = "partner_tenant_id", nullable = false, updatable = false)
+    public UUID partnerTenantId;
+
+    @Column(name = "customer_id", nullable = false, updatable = false)
+    public UUID customerId;
+
+    @Column(name = "customer_tenant_id", nullable = false, updatable = false)
+    public UUID customerTenantId;
+
+    @Column(name = "product_id", nullable = false, updatable = false)
+    public String productId;
+
+    @Column(name = "sku_id", nullable = false, updatable = false)
+    public String skuId;
+
+    @Column(name = "product_name", nullable = false, updatable = false)
+    public String productName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public ProductKind kind;
+
+    @Column(nullable = false, updatable = false)
+    public int quantity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public EntitlementStatus status;
+
+    @Column(name = "key_ciphertext")
+    byte[] keyCiphertext;
+
+    @Column(name = "key_digest")
+    byte[] keyDigest;
+
+    @Column(name = "granted_at", nullable = false, updatable = false)
+    public Instant grantedAt;
+
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
+
+    protected Entitlement() {
+    }
+
+    static Entitlement of(OrderPlaced order, OrderPlaced.Line line, Instant now) {
+        Entitlement entitlement = new Entitlement();
+        entitlement.id = UUID.randomUUID();
+        entitlement.orderId = order.orderId();
+        entitlement.lineId = line.lineId();
+        entitlement.partnerTenantId = order.partnerTenantId();
+        entitlement.customerId = order.customerId();
+        entitlement.customerTenantId = order.customerTenantId();
+        entitlement.productId = line.productId();
+        entitlement.skuId = line.skuId();
+        entitlement.productName = line.productName();
+        entitlement.kind = line.kind();
+        entitlement.quantity = line.quantity();
+        entitlement.status = EntitlementStatus.ACTIVE;
+        entitlement.grantedAt = now;
+        return entitlement;
+    }
+
+    void holdKey(ProductKey key, KeyVault vault) {
+        keyCiphertext = vault.seal(key, id);
+        keyDigest = key.digest();
+    }
+
+    public boolean hasKey() {
+        return keyCiphertext != null;
+    }
+
+    public boolean isRevoked() {
+        return status == EntitlementStatus.REVOKED;
+    }
+
+    /** Cuts the key and every download off; the key is erased, not just hidden. */
+    EntitlementRevoked revoke(Instant now) {
+        status = EntitlementStatus.REVOKED;
+        revokedAt = now;
+        keyCiphertext = null;
+        return new EntitlementRevoked(UUID.randomUUID(), now, orderId, lineId, id, partnerTenantId, customerId,
+                customerTenantId);
+    }
+
+    EntitlementGranted grantedEvent() {
+        return new EntitlementGranted(UUID.randomUUID(), grantedAt, orderId, lineId, id, partnerTenantId, customerId,
+                customerTenantId, productId, skuId, kind, keyDigest != null);
+    }
+}

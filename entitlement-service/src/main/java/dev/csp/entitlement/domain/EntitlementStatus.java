@@ -1,0 +1,6 @@
+package dev.csp.entitlement.domain;
+
+public enum EntitlementStatus {
+    ACTIVE,
+    REVOKED
+}

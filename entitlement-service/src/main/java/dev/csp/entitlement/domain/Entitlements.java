@@ -1,0 +1,109 @@
+package dev.csp.entitlement.domain;
+
+import dev.csp.events.Actor;
+import dev.csp.events.activity.SoftwareKeyAccessed;
+import dev.csp.events.order.OrderCancelled;
+import dev.csp.events.order.OrderPlaced;
+import dev.csp.kit.api.ProblemException;
+import dev.csp.kit.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Granting entitlements for placed orders, revoking them for cancelled ones, and handing out keys. */
+@ApplicationScoped
+public class Entitlements {
+
+    private final KeyVault vault;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    Entitlements(KeyVault vault, Outbox outbox, Clock clock) {
+        this.vault = vault;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** One entitlement per line; software lines get a unique key. A line cancelled before it arrived is revoked at once. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void grant(OrderPlaced order) {
+        Instant now = clock.instant();
+        for (OrderPlaced.Line line : order.lines()) {
+            if (Entitlement.count("lineId", line.lineId()) > 0) {
+                continue;
+            }
+            Entitlement entitlement = Entitlement.of(order, line, now);
+            if (line.kind().hasKeysAndDownloads()) {
+                entitlement.holdKey(uniqueKey(), vault);
+            }
+            entitlement.persist();
+            outbox.publish(entitlement.grantedEvent());
+            if (CancelledLine.findById(line.lineId()) != null) {
+                outbox.publish(entitlement.revoke(now));
+            }
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void revoke(OrderCancelled cancellation) {
+        Instant now = clock.instant();
+        for (UUID lineId : cancellation.lineIds()) {
+            Entitlement entitlement = Entitlement.find("lineId", lineId).firstResult();
+            if (entitlement == null) {
+                CancelledLine.remember(lineId, cancellation.orderId(), now);
+            } else if (!entitlement.isRevoked()) {
+                outbox.publish(entitlement.revoke(now));
+            }
+        }
+    }
+
+    @Transactional
+    public List<Entitlement> list(Viewer viewer, UUID customerId) {
+        if (viewer.asPartner()) {
+            if (customerId == null) {
+                throw ProblemException.badRequest("customer-required", "Name the customer: ?customerId=...");
+            }
+            return Entitlement.list("partnerTenantId = ?1 and customerId = ?2 order by grantedAt desc, id",
+                    viewer.tenantId(), customerId);
+        }
+        return Entitlement.list("customerTenantId = ?1 order by grantedAt desc, id", viewer.tenantId());
+    }
+
+    @Transactional
+    public Entitlement get(Viewer viewer, UUID entitlementId) {
+        return Entitlement.<Entitlement>findByIdOptional(entitlementId).filter(viewer::sees)
+                .orElseThrow(() -> ProblemException.notFound("Entitlement", entitlementId));
+    }
+
+    /** Opens the key for someone allowed to use it, and records that they did. */
+    @Transactional
+    public ProductKey readKey(Viewer viewer, UUID entitlementId, Actor reader) {
+        Entitlement entitlement = get(viewer, entitlementId);
+        if (!viewer.mayUse(entitlement)) {
+            throw ProblemException.forbidden("Only the partner's Admin agent or the customer's Global admin may get keys.");
+        }
+        if (entitlement.isRevoked()) {
+            throw ProblemException.gone("entitlement-revoked",
+                    "The purchase was cancelled on " + entitlement.revokedAt + "; its key is revoked.");
+        }
+        if (!entitlement.hasKey()) {
+            throw ProblemException.conflict("no-product-key", entitlement.productName + " has no product key.");
+        }
+        ProductKey key = vault.open(entitlement.keyCiphertext, entitlement.id);
+        outbox.publish(new SoftwareKeyAccessed(UUID.randomUUID(), clock.instant(), entitlement.id, entitlement.orderId,
+                entitlement.partnerTenantId, entitlement.customerId, entitlement.customerTenantId, entitlement.productName,
+                reader));
+        return key;
+    }
+
+    private ProductKey uniqueKey() {
+        ProductKey key = ProductKey.generate();
+        while (Entitlement.count("keyDigest", (Object) key.digest()) > 0) {
+            key = ProductKey.generate();
+        }
+        return key;
+    }
+}

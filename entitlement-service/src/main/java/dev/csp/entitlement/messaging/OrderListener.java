@@ -1,0 +1,34 @@
+package dev.csp.entitlement.messaging;
+
+import dev.csp.entitlement.domain.Entitlements;
+import dev.csp.events.order.OrderCancelled;
+import dev.csp.events.order.OrderPlaced;
+import dev.csp.kit.inbox.Inbox;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Grants entitlements for placed orders and revokes them for cancelled ones, each event applied once. */
+@ApplicationScoped
+class OrderListener {
+
+    private final Inbox inbox;
+    private final Entitlements entitlements;
+
+    OrderListener(Inbox inbox, Entitlements entitlements) {
+        this.inbox = inbox;
+        this.entitlements = entitlements;
+    }
+
+    @Incoming(OrderPlaced.TOPIC)
+    @Blocking
+    void onOrderPlaced(String record) {
+        inbox.receive(record, OrderPlaced.class, entitlements::grant);
+    }
+
+    @Incoming(OrderCancelled.TOPIC)
+    @Blocking
+    void onOrderCancelled(String record) {
+        inbox.receive(record, OrderCancelled.class, entitlements::revoke);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.csp.events.activity;
+
+import dev.csp.events.Actor;
+import dev.csp.events.Event;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Someone created a copyable download link. The link token is never in the event. Key: entitlement id. */
+public record DownloadLinkCreated(
+        UUID eventId,
+        Instant occurredAt,
+        UUID entitlementId,
+        UUID orderId,
+        UUID partnerTenantId,
+        UUID customerId,
+        UUID customerTenantId,
+        String productName,
+        DownloadVariant variant,
+        Instant expiresAt,
+        Actor actor) implements Event {
+
+    public static final String TOPIC = "download-link-created";
+
+    @Override
+    public String key() {
+        return entitlementId.toString();
+    }
+
+    @Override
+    public String topic() {
+        return TOPIC;
+    }
+}

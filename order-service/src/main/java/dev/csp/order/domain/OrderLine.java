@@ -1,0 +1,112 @@
+package dev.csp.order.domain;
+
+import dev.csp.events.BillingFrequency;
+import dev.csp.events.Money;
+import dev.csp.events.ProductKind;
+import dev.csp.events.order.OrderPlaced;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/** One purchased SKU, with the price, tax rule and cancellation policy it was sold under, never changed after. */
+@Entity
+@Table(name = "order_line")
+public class OrderLine {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "order_id")
+    Order order;
+
+    @Column(nullable = false)
+    public int position;
+
+    @Column(name = "product_id", nullable = false)
+    public String productId;
+
+    @Column(name = "sku_id", nullable = false)
+    public String skuId;
+
+    @Column(name = "product_name", nullable = false)
+    public String productName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ProductKind kind;
+
+    @Column(nullable = false)
+    public int quantity;
+
+    public String term;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public BillingFrequency billing;
+
+    @Column(name = "unit_price", nullable = false)
+    public BigDecimal unitPrice;
+
+    @Column(nullable = false)
+    public String currency;
+
+    @Column(name = "tax_included", nullable = false)
+    public boolean taxIncluded;
+
+    @Column(name = "policy_version", nullable = false)
+    public int policyVersion;
+
+    @Column(nullable = false)
+    public boolean cancellable;
+
+    @Column(name = "cancellation_days", nullable = false)
+    public int cancellationDays;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public LineStatus status = LineStatus.ACTIVE;
+
+    protected OrderLine() {
+    }
+
+    OrderLine(Order order, int position, SkuOffer.Quote quote) {
+        this.id = UUID.randomUUID();
+        this.order = order;
+        this.position = position;
+        this.productId = quote.offer().product().productId();
+        this.skuId = quote.offer().sku().skuId();
+        this.productName = quote.offer().product().name();
+        this.kind = quote.offer().product().kind();
+        this.quantity = quote.quantity();
+        this.term = quote.term();
+        this.billing = quote.billing();
+        this.unitPrice = quote.price().unitPrice().amount();
+        this.currency = quote.price().unitPrice().currency();
+        this.taxIncluded = quote.price().taxIncluded();
+        this.policyVersion = quote.offer().product().cancellationPolicy().version();
+        this.cancellable = quote.offer().product().cancellationPolicy().cancellable();
+        this.cancellationDays = quote.offer().product().cancellationPolicy().windowDays();
+    }
+
+    public enum LineStatus {
+        ACTIVE,
+        CANCELLED
+    }
+
+    public Money unitPrice() {
+        return new Money(unitPrice, currency).normalized();
+    }
+
+    OrderPlaced.Line toEvent() {
+        return new OrderPlaced.Line(id, productId, skuId, productName, kind, quantity, term, billing, unitPrice(),
+                taxIncluded, policyVersion);
+    }
+}

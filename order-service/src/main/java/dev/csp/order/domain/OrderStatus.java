@@ -1,0 +1,6 @@
+package dev.csp.order.domain;
+
+public enum OrderStatus {
+    PLACED,
+    CANCELLED
+}

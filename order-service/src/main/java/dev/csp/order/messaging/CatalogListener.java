@@ -1,0 +1,25 @@
+package dev.csp.order.messaging;
+
+import dev.csp.events.catalog.ProductPublished;
+import dev.csp.kit.inbox.Inbox;
+import dev.csp.order.domain.CatalogSku;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Keeps order-service's copy of the catalog current, so an order is validated without calling catalog-service. */
+@ApplicationScoped
+class CatalogListener {
+
+    private final Inbox inbox;
+
+    CatalogListener(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @Incoming(ProductPublished.TOPIC)
+    @Blocking
+    void onProductPublished(String record) {
+        inbox.receive(record, ProductPublished.class, CatalogSku::apply);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.csp.order;
+
+import static dev.csp.order.Api.newCustomer;
+import static dev.csp.order.Api.placeOrder;
+import static dev.csp.testing.DemoUser.CONTOSO_ADMIN_AGENT;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.csp.events.order.OrderPlaced;
+import dev.csp.testing.TestKafka;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** The kit's transactional outbox and relay, seen through order placement. */
+@QuarkusTest
+class OutboxTest {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void anOrderAcceptedWhileTheBrokerIsDownIsPublishedOnceItIsBack() {
+        CatalogFixture.publishTestCatalog();
+        String customer = newCustomer(CONTOSO_ADMIN_AGENT, "US");
+
+        String orderId;
+        TestKafka.stopBroker();
+        try {
+            orderId = placeOrder(CONTOSO_ADMIN_AGENT, customer, CatalogFixture.PERPETUAL_SKU, null);
+            assertEquals(1, waiting(orderId), "the event waits in the outbox while Kafka is away");
+        } finally {
+            TestKafka.startBroker();
+        }
+
+        TestKafka.await(OrderPlaced.TOPIC, record -> orderId.equals(record.key()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> waiting(orderId) == 0);
+    }
+
+    @Test
+    void aCommittedEventIsPublishedAndLeavesTheOutbox() {
+        CatalogFixture.publishTestCatalog();
+        String customer = newCustomer(CONTOSO_ADMIN_AGENT, "US");
+
+        String orderId = placeOrder(CONTOSO_ADMIN_AGENT, customer, CatalogFixture.PERPETUAL_SKU, null);
+
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(10)).until(() -> waiting(orderId) == 0);
+        TestKafka.await(OrderPlaced.TOPIC, record -> orderId.equals(record.key()));
+    }
+
+    private long waiting(String orderId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from outbox_event where record_key = :key")
+                .setParameter("key", orderId).getSingleResult()).longValue());
+    }
+}

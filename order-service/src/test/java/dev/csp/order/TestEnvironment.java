@@ -1,0 +1,11 @@
+package dev.csp.order;
+
+import dev.csp.testing.ServiceTestEnvironment;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+
+/** Real Kafka, a fresh PostgreSQL database and a trusted token signer for every test of this module. */
+@QuarkusTestResource(value = ServiceTestEnvironment.class,
+        initArgs = @ResourceArg(name = "database", value = "csp_order_test"))
+public class TestEnvironment {
+}

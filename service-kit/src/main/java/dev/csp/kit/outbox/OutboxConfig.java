@@ -1,0 +1,24 @@
+package dev.csp.kit.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "csp.outbox")
+public interface OutboxConfig {
+
+    /** How often the relay looks for events when no commit woke it. */
+    @WithDefault("500ms")
+    Duration pollInterval();
+
+    @WithDefault("500")
+    int batchSize();
+
+    /** How long to wait for Kafka to acknowledge a batch before trying again. */
+    @WithDefault("10s")
+    Duration sendTimeout();
+
+    /** The longest pause between attempts while Kafka is unreachable. */
+    @WithDefault("5s")
+    Duration maxBackoff();
+}

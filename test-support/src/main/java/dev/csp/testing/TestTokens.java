@@ -1,0 +1,38 @@
+package dev.csp.testing;
+
+import io.smallrye.jwt.build.Jwt;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Access tokens for tests, signed with a key pair made for this test run and published by {@link TestIssuer}, so
+ * the services verify them for real: discovery, key fetch, signature, issuer and expiry.
+ */
+public final class TestTokens {
+
+
+    private TestTokens() {
+    }
+
+    public static String bearer(DemoUser user) {
+        return "Bearer " + token(user.userName(), user.tenantId(), user.roles());
+    }
+
+    public static String token(String userName, UUID tenantId, Set<String> roles) {
+        return Jwt.issuer(TestIssuer.url())
+                .subject(UUID.nameUUIDFromBytes(userName.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString())
+                .preferredUserName(userName)
+                .claim("tid", tenantId.toString())
+                .claim("roles", roles)
+                .expiresIn(600)
+                .jws().keyId("test")
+                .sign(TestIssuer.keys().getPrivate());
+    }
+
+    /** A token signed by a key the service does not trust. */
+    public static String forgedBearer(DemoUser user) {
+        return "Bearer " + Jwt.issuer(TestIssuer.url()).subject(user.userName()).preferredUserName(user.userName())
+                .claim("tid", user.tenantId().toString()).claim("roles", user.roles())
+                .jws().keyId("test").sign(TestIssuer.generate().getPrivate());
+    }
+}
