@@ -7,12 +7,14 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.csp.events.order.OrderPlaced;
+import dev.csp.kit.outbox.OutboxRelay;
 import dev.csp.testing.TestKafka;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 /** The kit's transactional outbox and relay, seen through order placement. */
@@ -49,6 +51,40 @@ class OutboxTest {
 
         await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(10)).until(() -> waiting(orderId) == 0);
         TestKafka.await(OrderPlaced.TOPIC, record -> orderId.equals(record.key()));
+    }
+
+    @Test
+    void onlyOneReplicaRelaysAtATimeSoEachOrdersEventsStayInOrder() throws Exception {
+        CatalogFixture.publishTestCatalog();
+        String customer = newCustomer(CONTOSO_ADMIN_AGENT, "US");
+        CountDownLatch lockHeld = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread otherReplica = new Thread(() -> QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("select pg_advisory_xact_lock(" + OutboxRelay.RELAY_LOCK + ")").getSingleResult();
+            lockHeld.countDown();
+            awaitQuietly(release);
+        }));
+        otherReplica.start();
+        lockHeld.await();
+
+        String orderId;
+        try {
+            orderId = placeOrder(CONTOSO_ADMIN_AGENT, customer, CatalogFixture.PERPETUAL_SKU, null);
+            Thread.sleep(1_000); // ten relay polls of the test profile
+            assertEquals(1, waiting(orderId), "this replica's relay stands aside while another holds the lock");
+        } finally {
+            release.countDown();
+            otherReplica.join();
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> waiting(orderId) == 0);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private long waiting(String orderId) {

@@ -27,7 +27,8 @@ import org.jboss.logging.Logger;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final long RELAY_LOCK = 0x0_5EED_0B0AL;
+    /** The PostgreSQL advisory lock a relay holds while it publishes: one relaying replica at a time. */
+    public static final long RELAY_LOCK = 0x0_5EED_0B0AL;
 
     private final EntityManager entityManager;
     private final OutboxProducer producer;
