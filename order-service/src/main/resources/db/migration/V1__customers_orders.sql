@@ -48,6 +48,9 @@ create table order_line (
     policy_version        int           not null,
     cancellable           boolean       not null,
     cancellation_days     int           not null,
+    refund_kind           text          not null,
+    -- a cancellation of an order above this total (in the line's currency) needs a support request; null: never
+    support_request_above numeric(19,4),
     unique (order_id, position)
 );
 alter table order_line add column status text not null default 'ACTIVE';

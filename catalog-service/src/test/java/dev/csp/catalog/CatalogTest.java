@@ -65,7 +65,7 @@ class CatalogTest {
         assertTrue(reservation.skus().get(0).prices().stream().anyMatch(p -> p.market().equals("BR") && p.taxIncluded()));
         ProductPublished suse = EventCodec.fromJson(TestKafka.await(ProductPublished.TOPIC,
                 r -> "suse-sles-plan".equals(r.key())).value(), ProductPublished.class);
-        assertEquals(false, suse.cancellationPolicy().cancellable());
+        assertEquals(false, suse.cancellationPolicies().get(0).cancellable());
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.csp.testing.TestKafka;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -28,14 +29,14 @@ final class CatalogFixture {
 
     static void publishTestCatalog() {
         publish(product("test-ws-2025", "Windows Server 2025 Standard", ProductKind.PERPETUAL_SOFTWARE, Set.of(),
-                new ProductPublished.CancellationPolicy(1, true, 60),
+                policy(true, 60, ProductPublished.RefundKind.FULL),
                 sku(PERPETUAL_SKU, List.of(), List.of(BillingFrequency.ONE_TIME), null, "1069.00")));
         publish(product("test-vm-reservation", "Reserved VM Instance D2", ProductKind.AZURE_RESERVATION, Set.of("CN"),
-                new ProductPublished.CancellationPolicy(1, true, 60),
+                policy(true, 60, ProductPublished.RefundKind.PRORATED),
                 sku(RESERVATION_SKU, List.of("P1Y", "P3Y"), List.of(BillingFrequency.UPFRONT, BillingFrequency.MONTHLY),
                         "P1Y", "876.00")));
         publish(product("test-suse", "SUSE Linux Enterprise Server plan", ProductKind.SOFTWARE_PLAN, Set.of(),
-                new ProductPublished.CancellationPolicy(1, false, 0),
+                policy(false, 0, ProductPublished.RefundKind.NONE),
                 sku(SUSE_SKU, List.of("P1Y"), List.of(BillingFrequency.UPFRONT), "P1Y", "310.00")));
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> CatalogSku.count("skuId in ?1", List.of(PERPETUAL_SKU, RESERVATION_SKU, SUSE_SKU)) == 3));
@@ -47,8 +48,13 @@ final class CatalogFixture {
 
     static ProductPublished product(String id, String name, ProductKind kind, Set<String> unavailableIn,
                                     ProductPublished.CancellationPolicy policy, ProductPublished.Sku sku) {
-        return new ProductPublished(UUID.randomUUID(), Instant.now(), id, 1, name, kind, true, unavailableIn, policy,
-                List.of(sku));
+        return new ProductPublished(UUID.randomUUID(), Instant.now(), id, 1, name, kind, true, unavailableIn,
+                List.of(policy), List.of(sku));
+    }
+
+    static ProductPublished.CancellationPolicy policy(boolean cancellable, int days, ProductPublished.RefundKind refund) {
+        return new ProductPublished.CancellationPolicy(1, LocalDate.parse("2026-01-01"), cancellable, days, refund,
+                List.of(Money.of("50000.00", "USD")));
     }
 
     private static ProductPublished.Sku sku(String id, List<String> terms, List<BillingFrequency> billing, String priceTerm,
@@ -56,6 +62,6 @@ final class CatalogFixture {
         return new ProductPublished.Sku(id, id, terms, billing, 1, 500, List.of(
                 new ProductPublished.Price("US", priceTerm, Money.of(usd, "USD"), false),
                 new ProductPublished.Price("CN", priceTerm, Money.of(usd, "USD"), false),
-                new ProductPublished.Price("AU", priceTerm, Money.of("1799.00", "AUD"), true)));
+                new ProductPublished.Price("AU", priceTerm, Money.of("1799.00", "AUD"), true)), List.of());
     }
 }

@@ -61,8 +61,8 @@ class MessagingTest {
 
     private static ProductPublished product(String id, long revision) {
         return new ProductPublished(UUID.randomUUID(), Instant.now(), id, revision, id, ProductKind.PERPETUAL_SOFTWARE,
-                true, Set.of(), new ProductPublished.CancellationPolicy(1, true, 60),
+                true, Set.of(), List.of(CatalogFixture.policy(true, 60, ProductPublished.RefundKind.FULL)),
                 List.of(new ProductPublished.Sku(id + "-sku", id, List.of(), List.of(BillingFrequency.ONE_TIME), 1, 10,
-                        List.of(new ProductPublished.Price("US", null, Money.of("1.00", "USD"), false)))));
+                        List.of(new ProductPublished.Price("US", null, Money.of("1.00", "USD"), false)), List.of())));
     }
 }

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -53,12 +54,17 @@ public class CatalogPublisher {
                 .filter(price -> price.skuId.equals(sku.id))
                 .map(price -> new ProductPublished.Price(price.market, price.term, price.money(),
                         markets.get(price.market).taxIncluded))
-                .toList())).toList();
+                .toList(), List.of())).toList();
         return new ProductPublished(UUID.randomUUID(), clock.instant(), product.id, product.revision, product.name,
                 product.kind, product.active,
                 markets.values().stream().filter(market -> !product.availableIn(market)).map(market -> market.code)
                         .collect(Collectors.toSet()),
-                new ProductPublished.CancellationPolicy(product.policyVersion, product.cancellable, product.cancellationDays),
+                List.of(new ProductPublished.CancellationPolicy(product.policyVersion, LocalDate.parse("2026-01-01"),
+                        product.cancellable, product.cancellationDays,
+                        !product.cancellable ? ProductPublished.RefundKind.NONE
+                                : product.kind == dev.csp.events.ProductKind.PERPETUAL_SOFTWARE
+                                ? ProductPublished.RefundKind.FULL : ProductPublished.RefundKind.PRORATED,
+                        List.of())),
                 skus);
     }
 }

@@ -5,7 +5,10 @@ import dev.csp.events.Event;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Someone created a copyable download link. The link token is never in the event. Key: entitlement id. */
+/**
+ * Someone created a copyable download link. The link token is never in the event; {@code linkId} names the link
+ * again in {@code software-downloaded}. Key: entitlement id.
+ */
 public record DownloadLinkCreated(
         UUID eventId,
         Instant occurredAt,
@@ -17,7 +20,8 @@ public record DownloadLinkCreated(
         String productName,
         DownloadVariant variant,
         Instant expiresAt,
-        Actor actor) implements Event {
+        Actor actor,
+        UUID linkId) implements Event {
 
     public static final String TOPIC = "download-link-created";
 

@@ -5,7 +5,11 @@ import dev.csp.events.Event;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A download link was used. The actor is who created the link; the link may have been sent on. Key: entitlement id. */
+/**
+ * A download link was used. The actor is who created the link; the link may have been sent on, so the client's
+ * address and user agent say who actually fetched it. {@code contentRange} is null for a whole file, else the
+ * part served ({@code bytes 0-1023/1048576}). Key: entitlement id.
+ */
 public record SoftwareDownloaded(
         UUID eventId,
         Instant occurredAt,
@@ -16,7 +20,11 @@ public record SoftwareDownloaded(
         UUID customerTenantId,
         String productName,
         DownloadVariant variant,
-        Actor actor) implements Event {
+        Actor actor,
+        UUID linkId,
+        String clientAddress,
+        String userAgent,
+        String contentRange) implements Event {
 
     public static final String TOPIC = "software-downloaded";
 

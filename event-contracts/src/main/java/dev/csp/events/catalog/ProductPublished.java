@@ -5,6 +5,7 @@ import dev.csp.events.Event;
 import dev.csp.events.Money;
 import dev.csp.events.ProductKind;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -21,13 +22,36 @@ public record ProductPublished(
         ProductKind kind,
         boolean active,
         Set<String> unavailableMarkets,
-        CancellationPolicy cancellationPolicy,
+        List<CancellationPolicy> cancellationPolicies,
         List<Sku> skus) implements Event {
 
     public static final String TOPIC = "product-published";
 
-    /** Whether and for how long a purchase can be cancelled; lines keep the version they were sold under. */
-    public record CancellationPolicy(int version, boolean cancellable, int windowDays) {
+    /**
+     * Whether and for how long a purchase can be cancelled, from the day it takes effect (UTC) until a later version
+     * replaces it. An order is sold under the version in effect when it is placed and keeps it. A cancellation whose
+     * order total exceeds {@code supportRequestAbove} in the order's currency needs a support request instead.
+     */
+    public record CancellationPolicy(int version, LocalDate effectiveFrom, boolean cancellable, int windowDays,
+                                     RefundKind refundKind, List<Money> supportRequestAbove) {
+
+        /** The policy of the given versions that is in effect on {@code day}, if any. */
+        public static java.util.Optional<CancellationPolicy> inEffect(List<CancellationPolicy> versions, LocalDate day) {
+            return versions.stream().filter(p -> !p.effectiveFrom().isAfter(day))
+                    .max(java.util.Comparator.comparing(CancellationPolicy::effectiveFrom));
+        }
+    }
+
+    /** What a cancellation gives back: everything (perpetual software), the unused part (subscriptions), or nothing. */
+    public enum RefundKind {
+        FULL,
+        PRORATED,
+        NONE
+    }
+
+    /** One downloadable build of a software SKU, as served to customers. */
+    public record Download(String version, String language, String bitness, String fileName, long sizeBytes,
+                           String sha256) {
     }
 
     public record Sku(
@@ -37,7 +61,8 @@ public record ProductPublished(
             List<BillingFrequency> billingOptions,
             int minQuantity,
             int maxQuantity,
-            List<Price> prices) {
+            List<Price> prices,
+            List<Download> downloads) {
     }
 
     /** A SKU's price for one term (null when perpetual) in one market, in that market's currency. */

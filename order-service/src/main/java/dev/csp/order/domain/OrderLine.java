@@ -3,6 +3,7 @@ package dev.csp.order.domain;
 import dev.csp.events.BillingFrequency;
 import dev.csp.events.Money;
 import dev.csp.events.ProductKind;
+import dev.csp.events.catalog.ProductPublished;
 import dev.csp.events.order.OrderPlaced;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -71,6 +72,13 @@ public class OrderLine {
     public int cancellationDays;
 
     @Enumerated(EnumType.STRING)
+    @Column(name = "refund_kind", nullable = false)
+    public ProductPublished.RefundKind refundKind;
+
+    @Column(name = "support_request_above")
+    public BigDecimal supportRequestAbove;
+
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public LineStatus status = LineStatus.ACTIVE;
 
@@ -91,9 +99,12 @@ public class OrderLine {
         this.unitPrice = quote.price().unitPrice().amount();
         this.currency = quote.price().unitPrice().currency();
         this.taxIncluded = quote.price().taxIncluded();
-        this.policyVersion = quote.offer().product().cancellationPolicy().version();
-        this.cancellable = quote.offer().product().cancellationPolicy().cancellable();
-        this.cancellationDays = quote.offer().product().cancellationPolicy().windowDays();
+        this.policyVersion = quote.policy().version();
+        this.cancellable = quote.policy().cancellable();
+        this.cancellationDays = quote.policy().windowDays();
+        this.refundKind = quote.policy().refundKind();
+        this.supportRequestAbove = quote.policy().supportRequestAbove().stream()
+                .filter(limit -> limit.currency().equals(currency)).map(Money::amount).findFirst().orElse(null);
     }
 
     public enum LineStatus {

@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,10 +29,11 @@ public class Orders {
     @Transactional
     public Order place(UUID partnerTenantId, UUID customerId, List<RequestedLine> requested, Actor buyer) {
         Customer customer = customers.get(partnerTenantId, customerId);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         List<SkuOffer.Quote> quotes = requested.stream()
                 .map(line -> CatalogSku.offer(line.skuId())
                         .orElseThrow(() -> ProblemException.unprocessable("unknown-sku", "There is no SKU " + line.skuId() + "."))
-                        .quote(customer.market, line.quantity(), line.term(), line.billing()))
+                        .quote(customer.market, line.quantity(), line.term(), line.billing(), today))
                 .toList();
         Order order = Order.place(customer, quotes, buyer, clock.instant());
         order.persist();

@@ -3,13 +3,15 @@ package dev.csp.order.domain;
 import dev.csp.events.BillingFrequency;
 import dev.csp.events.catalog.ProductPublished;
 import dev.csp.kit.api.ProblemException;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /** What the catalog offers for one SKU, and the rules a requested line must meet to be sold in a market. */
 public record SkuOffer(ProductPublished product, ProductPublished.Sku sku) {
 
     /** Checks the request against the offer and answers the line with its price frozen, or says why not. */
-    public Quote quote(String market, int quantity, String requestedTerm, BillingFrequency requestedBilling) {
+    public Quote quote(String market, int quantity, String requestedTerm, BillingFrequency requestedBilling,
+                       LocalDate today) {
         if (!product.active()) {
             throw ProblemException.unprocessable("product-not-sold", product.name() + " is no longer sold.");
         }
@@ -28,7 +30,11 @@ public record SkuOffer(ProductPublished product, ProductPublished.Sku sku) {
                 .findFirst()
                 .orElseThrow(() -> ProblemException.unprocessable("not-available-in-market",
                         sku.skuId() + " has no price in market " + market + "."));
-        return new Quote(this, quantity, term, billing, price);
+        ProductPublished.CancellationPolicy policy = ProductPublished.CancellationPolicy
+                .inEffect(product.cancellationPolicies(), today)
+                .orElseThrow(() -> ProblemException.unprocessable("product-not-sold",
+                        product.name() + " has no cancellation policy in effect yet."));
+        return new Quote(this, quantity, term, billing, price, policy);
     }
 
     private String term(String requested) {
@@ -57,6 +63,7 @@ public record SkuOffer(ProductPublished product, ProductPublished.Sku sku) {
     }
 
     /** A line the catalog agreed to sell, at this price. */
-    public record Quote(SkuOffer offer, int quantity, String term, BillingFrequency billing, ProductPublished.Price price) {
+    public record Quote(SkuOffer offer, int quantity, String term, BillingFrequency billing, ProductPublished.Price price,
+                        ProductPublished.CancellationPolicy policy) {
     }
 }
