@@ -6,21 +6,24 @@ import java.util.Map;
 
 /**
  * Everything a service's {@code @QuarkusTest}s run against, real and started once per test JVM: an in-JVM KRaft
- * Kafka broker, a fresh PostgreSQL database (init arg {@code database}), and {@link TestIssuer} as the OpenID
+ * Kafka broker, a fresh PostgreSQL database (init arg {@code database}: its name prefix), and {@link TestIssuer} as the OpenID
  * provider whose tokens ({@link TestTokens}) the service trusts.
  */
 public class ServiceTestEnvironment implements QuarkusTestResourceLifecycleManager {
 
+    private String databasePrefix;
     private String database;
 
     @Override
     public void init(Map<String, String> initArgs) {
-        database = initArgs.get("database");
+        databasePrefix = initArgs.get("database");
     }
 
     @Override
     public Map<String, String> start() {
-        Map<String, String> config = new HashMap<>(TestDatabase.recreate(database));
+        Map<String, String> config = new HashMap<>(TestDatabase.create(databasePrefix));
+        String url = config.get("quarkus.datasource.jdbc.url");
+        database = url.substring(url.lastIndexOf('/') + 1);
         config.put("kafka.bootstrap.servers", TestKafka.bootstrapServers());
         config.put("quarkus.oidc.auth-server-url", TestIssuer.url());
         config.put("csp.outbox.poll-interval", "100ms");
@@ -29,6 +32,9 @@ public class ServiceTestEnvironment implements QuarkusTestResourceLifecycleManag
 
     @Override
     public void stop() {
-        // the broker lives as long as the test JVM; the database stays for inspection until the next run
+        // the broker lives as long as the test JVM
+        if (database != null) {
+            TestDatabase.drop(database);
+        }
     }
 }

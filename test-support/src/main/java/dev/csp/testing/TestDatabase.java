@@ -7,8 +7,9 @@ import java.sql.Statement;
 import java.util.Map;
 
 /**
- * A fresh PostgreSQL database for one test run, on the server that {@code ./stack} starts. It is created by the
- * {@code csp_admin} role (CREATEDB), dropped first if an earlier run left it behind.
+ * A fresh PostgreSQL database for one test run, on the server that {@code ./stack} starts, created by the
+ * {@code csp_admin} role (CREATEDB). Its name carries a random suffix, so test runs of the same module (two
+ * checkouts, two engineers) never share or drop each other's database; it is dropped when the run ends.
  */
 final class TestDatabase {
 
@@ -19,23 +20,31 @@ final class TestDatabase {
     private TestDatabase() {
     }
 
-    /** Creates the database and answers the Quarkus datasource settings that point at it. */
-    static Map<String, String> recreate(String name) {
-        if (!name.matches("[a-z_]+")) {
-            throw new IllegalArgumentException("Not a plain database name: " + name);
+    /** Creates a database named {@code prefix_xxxxxx} and answers the Quarkus datasource settings for it. */
+    static Map<String, String> create(String prefix) {
+        if (!prefix.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("Not a plain database name: " + prefix);
         }
-        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + SERVER + "/postgres", ADMIN, ADMIN_PASSWORD);
-             Statement sql = admin.createStatement()) {
-            sql.execute("drop database if exists " + name + " with (force)");
-            sql.execute("create database " + name);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create test database " + name + " on " + SERVER
-                    + " as " + ADMIN + ". Is PostgreSQL up? Run ./stack up --infra (or ./stack test).", e);
-        }
+        String name = prefix + "_" + Long.toString(System.nanoTime() & 0xFFFFFFL, 36);
+        execute("create database " + name);
         return Map.of(
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://" + SERVER + "/" + name,
                 "quarkus.datasource.username", ADMIN,
                 "quarkus.datasource.password", ADMIN_PASSWORD);
+    }
+
+    static void drop(String name) {
+        execute("drop database if exists " + name + " with (force)");
+    }
+
+    private static void execute(String statement) {
+        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + SERVER + "/postgres", ADMIN, ADMIN_PASSWORD);
+             Statement sql = admin.createStatement()) {
+            sql.execute(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot run '" + statement + "' on " + SERVER + " as " + ADMIN
+                    + ". Is PostgreSQL up? Run ./stack up --infra (or ./stack test).", e);
+        }
     }
 
     private static String env(String name, String fallback) {
