@@ -1,0 +1,167 @@
+package dev.csp.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The checks fail on the mistakes they exist for: the rendered dev overlay, broken one way at a time. It is
+ * rendered once for the class; each test breaks its own parsed copy.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ChecksCatchMistakesTest {
+
+    private final Repository repository = Repository.locate();
+    private final String devYaml = Manifests.kustomize(repository.overlay("dev"));
+    private Manifests dev;
+
+    @BeforeEach
+    void freshCopy() {
+        dev = Manifests.parse(devYaml);
+    }
+
+    @Test
+    void aDeploymentWithoutALivenessProbeFails() {
+        container("order-service").remove("livenessProbe");
+
+        assertEquals(List.of("Deployment order-service container order-service: no livenessProbe"),
+                new WorkloadCheck().problems(dev));
+    }
+
+    @Test
+    void aWritableRootFilesystemAndAMissingLimitFail() {
+        Map<String, Object> container = container("billing-service");
+        Tree.map(container.get("securityContext")).put("readOnlyRootFilesystem", false);
+        Tree.map(Tree.at(container, "resources", "limits")).remove("memory");
+
+        assertEquals(List.of("Deployment billing-service container billing-service: no resources.limits.memory",
+                "Deployment billing-service container billing-service: root filesystem is writable"),
+                new WorkloadCheck().problems(dev));
+    }
+
+    @Test
+    void aMissingDeadLetterTopicFails() {
+        dev.remove("KafkaTopic", "entitlement-service.order-placed.dlq");
+
+        assertEquals(List.of("topic entitlement-service.order-placed.dlq has no KafkaTopic"),
+                new TopicCheck(ExpectedTopics.of(repository)).problems(dev));
+    }
+
+    @Test
+    void aTopicWithOneInSyncReplicaAndAnUncompactedSnapshotFail() {
+        Manifests manifests = Manifests.parse(KAFKA + """
+                ---
+                apiVersion: kafka.strimzi.io/v1beta2
+                kind: KafkaTopic
+                metadata: {name: product-published, labels: {strimzi.io/cluster: csp-kafka}}
+                spec: {partitions: 6, replicas: 3, config: {min.insync.replicas: 1}}
+                """);
+        ExpectedTopics expected = new ExpectedTopics(Set.of("product-published"), Set.of(),
+                Set.of("product-published"));
+
+        assertEquals(List.of("topic product-published: min.insync.replicas 1 instead of 2",
+                "topic product-published: a snapshot topic, but cleanup.policy is null instead of compact"),
+                new TopicCheck(expected).problems(manifests));
+    }
+
+    @Test
+    void tooFewBrokersFail() {
+        Manifests manifests = Manifests.parse(KAFKA.replace("replicas: 3", "replicas: 2"));
+
+        assertEquals(List.of("Kafka csp-kafka has 2 brokers, fewer than the 3 replicas of each topic"),
+                new TopicCheck(new ExpectedTopics(Set.of(), Set.of(), Set.of())).problems(manifests));
+    }
+
+    @Test
+    void aRouteToAPortTheServiceDoesNotHaveFails() {
+        Resource route = dev.find("HTTPRoute", "audit-service").orElseThrow();
+        Tree.map(Tree.list(Tree.at(route.list("spec", "rules").get(0), "backendRefs")).get(0)).put("port", 8084);
+
+        assertEquals(List.of("HTTPRoute audit-service: backend audit-service has no port 8084"),
+                new RouteCheck(Platform.ROUTE_TABLE).problems(dev));
+    }
+
+    @Test
+    void anInlinedSecretAndALiteralPasswordFail() {
+        Manifests manifests = Manifests.parse("""
+                apiVersion: v1
+                kind: Secret
+                metadata: {name: order-service-db}
+                stringData: {password: hunter2}
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: order-service}
+                spec:
+                  template:
+                    spec:
+                      containers:
+                        - name: order-service
+                          env: [{name: QUARKUS_DATASOURCE_PASSWORD, value: hunter2}]
+                """);
+
+        assertEquals(List.of("Secret order-service-db carries values: create it in the cluster, reference it by name",
+                "Deployment order-service sets QUARKUS_DATASOURCE_PASSWORD without a secretKeyRef",
+                "Deployment order-service does not get QUARKUS_DATASOURCE_PASSWORD from a Secret"),
+                new SecretCheck(Platform.requiredSecrets(List.of("order-service"))).problems(manifests));
+    }
+
+    @Test
+    void aServiceWithoutItsSigningKeyFails() {
+        container("audit-service").put("env", Tree.list(container("audit-service").get("env")).stream()
+                .filter(variable -> !"CSP_AUDIT_SIGNING_KEY".equals(Tree.text(variable, "name"))).toList());
+
+        assertEquals(List.of("Deployment audit-service does not get CSP_AUDIT_SIGNING_KEY from a Secret"),
+                new SecretCheck(Platform.requiredSecrets(repository.services())).problems(dev));
+    }
+
+    @Test
+    void theDevOverlayIsNotHighlyAvailable() {
+        List<String> problems = new AvailabilityCheck().problems(dev);
+
+        assertTrue(problems.contains("Deployment entitlement-service runs 1 replicas"), problems::toString);
+        assertTrue(problems.contains("Deployment entitlement-service has no PodDisruptionBudget"), problems::toString);
+        assertTrue(problems.contains("Deployment entitlement-service has no HorizontalPodAutoscaler"),
+                problems::toString);
+    }
+
+    @Test
+    void anIngressPolicyOpenToEveryoneFails() {
+        Resource policy = dev.find("NetworkPolicy", "gateway-to-http").orElseThrow();
+        Tree.map(policy.list("spec", "ingress").get(0)).remove("from");
+
+        List<String> problems = new NetworkPolicyCheck().problems(dev);
+
+        assertTrue(problems.contains("NetworkPolicy gateway-to-http lets anyone reach Deployment catalog-service"),
+                problems::toString);
+    }
+
+    @Test
+    void aDatabaseWithoutItsDatabaseResourceFails() {
+        dev.remove("Database", "csp-billing");
+
+        assertEquals(List.of("ConfigMap billing-service: database csp_billing has no Database resource on csp-postgres"),
+                new DatabaseCheck().problems(dev));
+    }
+
+    private Map<String, Object> container(String deployment) {
+        return dev.find("Deployment", deployment).orElseThrow().containers().get(0);
+    }
+
+    private static final String KAFKA = """
+            apiVersion: kafka.strimzi.io/v1beta2
+            kind: Kafka
+            metadata: {name: csp-kafka}
+            ---
+            apiVersion: kafka.strimzi.io/v1beta2
+            kind: KafkaNodePool
+            metadata: {name: dual-role, labels: {strimzi.io/cluster: csp-kafka}}
+            spec: {replicas: 3, roles: [controller, broker]}
+            """;
+}

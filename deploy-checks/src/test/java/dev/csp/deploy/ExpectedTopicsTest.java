@@ -1,0 +1,44 @@
+package dev.csp.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.csp.events.EventTypes;
+import java.util.Properties;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The expected topics come from the sources: the contracts' topics and the services' dead-letter settings. */
+class ExpectedTopicsTest {
+
+    private final Repository repository = Repository.locate();
+
+    @Test
+    void expectsEveryContractTopic() {
+        ExpectedTopics expected = ExpectedTopics.of(repository);
+
+        assertEquals(EventTypes.BY_TOPIC.keySet(), expected.eventTopics());
+        assertTrue(expected.all().containsAll(Set.of("order-placed", "product-published", "invoice-issued")));
+    }
+
+    @Test
+    void expectsTheDeadLetterTopicsTheServicesConfigure() {
+        Set<String> deadLetters = ExpectedTopics.of(repository).deadLetterTopics();
+
+        assertTrue(deadLetters.containsAll(Set.of("order-service.product-published.dlq",
+                "entitlement-service.order-placed.dlq", "billing-service.order-cancelled.dlq",
+                "audit-service.software-key-accessed.dlq")), deadLetters::toString);
+        deadLetters.forEach(topic -> assertTrue(topic.matches("[a-z]+-service\\.[a-z.-]+\\.dlq"), topic));
+    }
+
+    @Test
+    void readsDeployedSettingsOnly() {
+        Properties properties = new Properties();
+        properties.setProperty("mp.messaging.incoming.a.dead-letter-queue.topic", "x-service.a.dlq");
+        properties.setProperty("%prod.mp.messaging.incoming.b.dead-letter-queue.topic", "x-service.b.dlq");
+        properties.setProperty("%test.mp.messaging.incoming.c.dead-letter-queue.topic", "x-service.c.dlq");
+        properties.setProperty("mp.messaging.incoming.a.topic", "a");
+
+        assertEquals(Set.of("x-service.a.dlq", "x-service.b.dlq"), ExpectedTopics.deadLetterTopics(properties));
+    }
+}
