@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.csp.audit.domain.Activity;
-import dev.csp.events.Actor;
 import dev.csp.events.EventCodec;
 import dev.csp.events.activity.SoftwareKeyAccessed;
 import dev.csp.testing.DemoTenants;
@@ -39,6 +38,7 @@ class ActivityLogTest {
         as(DemoUser.CONTOSO_REFERRAL_ADMIN).get("/v1/activity-log").then().statusCode(200)
                 .body("find { it.subjectId == '" + read.entitlementId() + "' }.type", equalTo("KEY_ACCESSED"))
                 .body("find { it.subjectId == '" + read.entitlementId() + "' }.userName", equalTo("adatum-admin"));
+        as(DemoUser.CONTOSO_ACCOUNT_ADMIN).get("/v1/activity-log/verify").then().statusCode(200).body("intact", equalTo(true));
     }
 
     @Test
@@ -65,6 +65,8 @@ class ActivityLogTest {
                 .body("code", equalTo("invalid-range"));
         as(DemoUser.CONTOSO_GLOBAL_ADMIN).queryParam("from", "last tuesday")
                 .get("/v1/activity-log").then().statusCode(400).body("code", equalTo("invalid-date"));
+        as(DemoUser.CONTOSO_GLOBAL_ADMIN).queryParam("from", "2000-01-01T00:00:00Z")
+                .get("/v1/activity-log").then().statusCode(400).body("code", equalTo("beyond-retention"));
         as(DemoUser.CONTOSO_GLOBAL_ADMIN).queryParam("limit", "100000")
                 .get("/v1/activity-log").then().statusCode(400).body("code", equalTo("invalid-request"));
     }
@@ -81,9 +83,7 @@ class ActivityLogTest {
     }
 
     private static SoftwareKeyAccessed keyRead(UUID partner, String userName) {
-        return new SoftwareKeyAccessed(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), UUID.randomUUID(), partner,
-                UUID.randomUUID(), DemoTenants.ADATUM, "Windows Server 2025 Standard",
-                new Actor("sub", userName, DemoTenants.ADATUM, "customer-global-admin"));
+        return Fixtures.keyRead(partner, userName, Instant.now());
     }
 
     private static long entries(SoftwareKeyAccessed read) {

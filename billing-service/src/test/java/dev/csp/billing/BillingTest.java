@@ -63,16 +63,17 @@ class BillingTest {
     @Test
     void redeliveredEventsChargeAndCreditOnce() {
         OrderPlaced order = perpetualOrder("50.00", 1);
+        Fixtures.sendAndAwait(order);
         send(order);
-        send(order);
+        // re-published under a new event id; on the same partition, so once it is applied so are the copies before it
+        Fixtures.sendAndAwait(new OrderPlaced(UUID.randomUUID(), order.occurredAt(), order.orderId(),
+                order.partnerTenantId(), order.customerId(), order.customerTenantId(), order.customerName(),
+                order.market(), order.placedBy(), order.lines()));
         OrderCancelled cancellation = cancelled(order);
+        Fixtures.sendAndAwait(cancellation);
         send(cancellation);
-        send(cancellation);
-        OrderPlaced marker = perpetualOrder("1.00", 1);
-        send(marker);
-        send(cancelled(marker));
+        Fixtures.sendAndAwait(cancelled(order));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> credits(marker).size() == 1);
         assertEquals(1, charges(order).size());
         assertEquals(1, credits(order).size());
     }
@@ -113,7 +114,7 @@ class BillingTest {
     private static OrderCancelled cancelled(OrderPlaced order) {
         return new OrderCancelled(UUID.randomUUID(), Instant.now(), order.orderId(), order.partnerTenantId(),
                 order.customerId(), order.customerTenantId(), order.occurredAt(), AGENT,
-                order.lines().stream().map(OrderPlaced.Line::lineId).toList());
+                order.lines().stream().map(OrderPlaced.Line::lineId).toList(), java.util.List.of());
     }
 
     private static void send(Event event) {

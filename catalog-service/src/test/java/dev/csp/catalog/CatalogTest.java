@@ -3,19 +3,21 @@ package dev.csp.catalog;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.csp.events.EventCodec;
+import dev.csp.events.Money;
 import dev.csp.events.catalog.ProductPublished;
 import dev.csp.testing.DemoUser;
 import dev.csp.testing.TestKafka;
 import dev.csp.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -39,21 +41,44 @@ class CatalogTest {
                 .body("unavailableReason", equalTo("azure-reservations-unavailable-in-market"));
         as(DemoUser.CONTOSO_ADMIN_AGENT).queryParam("market", "US").get("/v1/products/reserved-vm-d2s-v5").then()
                 .statusCode(200).body("available", equalTo(true)).body("taxIncluded", equalTo(false));
-        as(DemoUser.CONTOSO_ADMIN_AGENT).queryParam("market", "SZ").get("/v1/products/windows-server-2025-standard").then()
+        as(DemoUser.CONTOSO_ADMIN_AGENT).queryParam("market", "SZ").get("/v1/products/windows-server-2022-standard").then()
                 .statusCode(200).body("available", equalTo(true));
     }
 
     @Test
-    void everyProductIsPricedInEveryMarketsCurrency() {
-        for (String market : as(DemoUser.CONTOSO_ADMIN_AGENT).get("/v1/markets").then().statusCode(200)
-                .extract().<List<String>>path("code")) {
-            as(DemoUser.CONTOSO_ADMIN_AGENT).queryParam("market", market).get("/v1/products").then().statusCode(200)
-                    .body("skus.flatten().prices.flatten()", not(hasSize(0)))
-                    .body("findAll { it.unavailableReason == 'no-price-in-market' }", hasSize(0));
+    void everyProductIsPricedInEveryMarketsCurrencyAndOnlyAustraliaAndBrazilIncludeTax() {
+        List<Map<String, Object>> markets = as(DemoUser.CONTOSO_ADMIN_AGENT).get("/v1/markets").then().statusCode(200)
+                .extract().path("");
+        assertEquals(250, markets.size());
+        for (Map<String, Object> market : markets) {
+            String code = (String) market.get("code");
+            boolean taxIncluded = code.equals("AU") || code.equals("BR");
+            as(DemoUser.CONTOSO_ADMIN_AGENT).queryParam("market", code).get("/v1/products").then().statusCode(200)
+                    .body("size()", greaterThanOrEqualTo(12))
+                    .body("taxIncluded", everyItem(equalTo(taxIncluded)))
+                    .body("skus.flatten().prices.flatten().unitPrice.currency", everyItem(equalTo(market.get("currency"))))
+                    .body("findAll { it.unavailableReason == 'no-price-in-market' && !it.id.startsWith('test-') }", hasSize(0));
         }
-        as(DemoUser.CONTOSO_ADMIN_AGENT).queryParam("market", "JP").get("/v1/products/windows-server-2025-standard").then()
+        as(DemoUser.CONTOSO_ADMIN_AGENT).queryParam("market", "JP").get("/v1/products/windows-server-2022-standard").then()
+                .body("skus[0].id", equalTo("ws2022-std-16core"))
                 .body("skus[0].prices[0].unitPrice.currency", equalTo("JPY"))
-                .body("skus[0].prices[0].unitPrice.amount", equalTo("176400"));
+                .body("skus[0].prices[0].unitPrice.amount", equalTo("160350"));
+        as(DemoUser.CONTOSO_ADMIN_AGENT).queryParam("market", "AU").get("/v1/products/windows-server-2022-standard").then()
+                .body("taxIncluded", equalTo(true)).body("skus[0].prices[0].unitPrice.amount", equalTo("1624.88"));
+    }
+
+    @Test
+    void theStartingCatalogHasThe2022EditionsAndTheOldOnesAreNoLongerSold() {
+        List<String> names = as(DemoUser.CONTOSO_SALES_AGENT).queryParam("market", "US").get("/v1/products").then()
+                .statusCode(200).extract().path("name");
+        assertTrue(names.containsAll(List.of("Windows Server 2022 Standard", "Windows Server 2022 Datacenter",
+                "SQL Server 2022 Standard", "SQL Server 2022 Enterprise", "Windows Server 2022 Standard subscription",
+                "Windows Server 2022 Datacenter subscription", "SQL Server 2022 Standard subscription",
+                "SQL Server 2022 Enterprise subscription", "Reserved VM Instance, D2s v5", "Reserved VM Instance, D4s v5",
+                "SUSE Linux Enterprise Server plan", "Red Hat Enterprise Linux plan")), names.toString());
+        assertTrue(names.stream().noneMatch(name -> name.contains("2025")), names.toString());
+        as(DemoUser.CONTOSO_SALES_AGENT).queryParam("market", "US").get("/v1/products/windows-server-2025-standard")
+                .then().statusCode(200).body("available", equalTo(false)).body("unavailableReason", equalTo("product-not-sold"));
     }
 
     @Test
@@ -63,9 +88,20 @@ class CatalogTest {
 
         assertTrue(reservation.unavailableMarkets().containsAll(List.of("SZ", "CN", "BQ", "SJ", "XK")));
         assertTrue(reservation.skus().get(0).prices().stream().anyMatch(p -> p.market().equals("BR") && p.taxIncluded()));
+        assertTrue(reservation.skus().get(0).prices().stream().noneMatch(p -> p.market().equals("US") && p.taxIncluded()));
+        assertEquals(ProductPublished.RefundKind.PRORATED, reservation.cancellationPolicies().get(0).refundKind());
         ProductPublished suse = EventCodec.fromJson(TestKafka.await(ProductPublished.TOPIC,
                 r -> "suse-sles-plan".equals(r.key())).value(), ProductPublished.class);
         assertEquals(false, suse.cancellationPolicies().get(0).cancellable());
+        assertEquals(ProductPublished.RefundKind.NONE, suse.cancellationPolicies().get(0).refundKind());
+        ProductPublished windows = EventCodec.fromJson(TestKafka.await(ProductPublished.TOPIC,
+                r -> "windows-server-2022-standard".equals(r.key())).value(), ProductPublished.class);
+        ProductPublished.CancellationPolicy perpetual = windows.cancellationPolicies().get(0);
+        assertEquals(List.of(true, 60, ProductPublished.RefundKind.FULL),
+                List.of(perpetual.cancellable(), perpetual.windowDays(), perpetual.refundKind()));
+        assertTrue(perpetual.supportRequestAbove().contains(Money.of("50000.00", "USD")), perpetual.toString());
+        assertTrue(perpetual.supportRequestAbove().contains(Money.of("7500000", "JPY")), perpetual.toString());
+        assertEquals(21, windows.skus().get(0).downloads().size());
     }
 
     @Test

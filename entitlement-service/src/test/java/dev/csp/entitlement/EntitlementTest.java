@@ -60,10 +60,10 @@ class EntitlementTest {
         as(DemoUser.ADATUM_ADMIN).get("/v1/entitlements").then().statusCode(200).body("id", hasItem(software.id.toString()));
 
         List<ConsumerRecord<String, String>> grants = TestKafka.readUntil(EntitlementGranted.TOPIC,
-                r -> r.value().contains(software.id.toString()), Duration.ofSeconds(15));
+                r -> r.value().contains(software.id.toString()), Duration.ofSeconds(60));
         assertTrue(grants.stream().anyMatch(r -> r.key().equals(order.orderId().toString())));
         List<ConsumerRecord<String, String>> reads = TestKafka.readUntil(SoftwareKeyAccessed.TOPIC,
-                r -> r.value().contains("adatum-admin") && r.value().contains(software.id.toString()), Duration.ofSeconds(15));
+                r -> r.value().contains("adatum-admin") && r.value().contains(software.id.toString()), Duration.ofSeconds(60));
         SoftwareKeyAccessed read = EventCodec.fromJson(TestKafka.await(SoftwareKeyAccessed.TOPIC,
                 r -> r.value().contains("adatum-admin") && r.value().contains(software.id.toString())).value(),
                 SoftwareKeyAccessed.class);
@@ -125,7 +125,7 @@ class EntitlementTest {
         Entitlement entitlement = awaitEntitlements(order, 1).get(0);
 
         send(OrderEvents.cancelled(order));
-        await().atMost(Duration.ofSeconds(15)).until(() -> entitlementsOf(order).get(0).isRevoked());
+        await().atMost(Duration.ofSeconds(60)).until(() -> entitlementsOf(order).get(0).isRevoked());
 
         keyAs(DemoUser.CONTOSO_ADMIN_AGENT, entitlement).then().statusCode(410).contentType("application/problem+json")
                 .body("code", equalTo("entitlement-revoked"));
@@ -133,7 +133,7 @@ class EntitlementTest {
         as(DemoUser.CONTOSO_ADMIN_AGENT).get("/v1/entitlements/{id}", entitlement.id).then().statusCode(200)
                 .body("status", equalTo("REVOKED")).body("keyAvailable", equalTo(false));
         assertTrue(TestKafka.readUntil(EntitlementRevoked.TOPIC, r -> r.value().contains(entitlement.id.toString()),
-                Duration.ofSeconds(15)).stream().anyMatch(r -> r.key().equals(order.orderId().toString())));
+                Duration.ofSeconds(60)).stream().anyMatch(r -> r.key().equals(order.orderId().toString())));
     }
 
     @Test
@@ -142,7 +142,7 @@ class EntitlementTest {
         send(OrderEvents.cancelled(order));
         send(order);
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> entitlementsOf(order).size() == 1
+        await().atMost(Duration.ofSeconds(60)).until(() -> entitlementsOf(order).size() == 1
                 && entitlementsOf(order).get(0).isRevoked());
         keyAs(DemoUser.CONTOSO_ADMIN_AGENT, entitlementsOf(order).get(0)).then().statusCode(410);
     }
@@ -156,7 +156,7 @@ class EntitlementTest {
     }
 
     private static List<Entitlement> awaitEntitlements(OrderPlaced order, int count) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> entitlementsOf(order).size() == count);
+        await().atMost(Duration.ofSeconds(60)).until(() -> entitlementsOf(order).size() == count);
         return entitlementsOf(order);
     }
 

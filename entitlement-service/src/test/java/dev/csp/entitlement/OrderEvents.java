@@ -31,10 +31,24 @@ final class OrderEvents {
                 DemoTenants.ADATUM, "Adatum Corporation", "US", AGENT, lines);
     }
 
+    /** One order with a line for each of the given SKUs, all perpetual software. */
+    static OrderPlaced placedSkus(String productId, String... skuIds) {
+        List<OrderPlaced.Line> lines = java.util.Arrays.stream(skuIds).map(sku -> new OrderPlaced.Line(UUID.randomUUID(),
+                productId, sku, "Product " + productId, ProductKind.PERPETUAL_SOFTWARE, 1, null,
+                BillingFrequency.ONE_TIME, Money.of("100.00", "USD"), false, 1)).toList();
+        return new OrderPlaced(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), DemoTenants.CONTOSO, ADATUM_CUSTOMER,
+                DemoTenants.ADATUM, "Adatum Corporation", "US", AGENT, lines);
+    }
+
     static OrderCancelled cancelled(OrderPlaced order) {
+        return cancelledLines(order, order.lines().stream().map(OrderPlaced.Line::lineId).toList());
+    }
+
+    /** A partial cancellation: only the given lines. */
+    static OrderCancelled cancelledLines(OrderPlaced order, List<UUID> lineIds) {
         return new OrderCancelled(UUID.randomUUID(), Instant.now(), order.orderId(), order.partnerTenantId(),
                 order.customerId(), order.customerTenantId(), order.occurredAt(), AGENT,
-                order.lines().stream().map(OrderPlaced.Line::lineId).toList());
+                lineIds, java.util.List.of());
     }
 
     static void send(dev.csp.events.Event event) {

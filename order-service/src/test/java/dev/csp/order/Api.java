@@ -6,11 +6,14 @@ import dev.csp.testing.DemoUser;
 import dev.csp.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /** Requests as a signed-in demo user would send them. */
 final class Api {
+
+    static final Map<String, Boolean> ACKNOWLEDGED = Map.of("acknowledged", true);
 
     private Api() {
     }
@@ -30,12 +33,24 @@ final class Api {
     }
 
     static String placeOrder(DemoUser user, String customerId, String skuId, String term) {
-        Map<String, Object> line = term == null
-                ? Map.of("skuId", skuId, "quantity", 2)
-                : Map.of("skuId", skuId, "quantity", 2, "term", term);
-        return as(user).body(Map.of("lines", java.util.List.of(line)))
+        return placeOrder(user, customerId, List.of(line(skuId, 2, term)));
+    }
+
+    static String placeOrder(DemoUser user, String customerId, List<Map<String, Object>> lines) {
+        return as(user).body(Map.of("lines", lines))
                 .post("/v1/customers/{customerId}/orders", customerId)
                 .then().statusCode(201)
                 .extract().path("id");
+    }
+
+    static Map<String, Object> line(String skuId, int quantity, String term) {
+        return term == null
+                ? Map.of("skuId", skuId, "quantity", quantity)
+                : Map.of("skuId", skuId, "quantity", quantity, "term", term);
+    }
+
+    static List<String> lineIds(DemoUser user, String customerId, String orderId) {
+        return as(user).get("/v1/customers/{c}/orders/{o}", customerId, orderId).then().statusCode(200)
+                .extract().path("lines.id");
     }
 }

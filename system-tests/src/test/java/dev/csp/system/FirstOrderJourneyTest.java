@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class FirstOrderJourneyTest {
 
     private static final Duration SOON = Duration.ofSeconds(30);
-    private static final String SKU = "ws2025-std-16core";
+    private static final String SKU = "ws2022-std-16core";
 
     @Test
     void buyReadKeyCancelAndCredit() {

@@ -1,70 +1,126 @@
 package dev.csp.audit.api;
 
 import dev.csp.audit.domain.Activity;
-import dev.csp.audit.domain.ActivityLog;
+import dev.csp.audit.domain.ActivityPage;
+import dev.csp.audit.domain.ActivityQuery;
+import dev.csp.audit.domain.ActivitySearch;
 import dev.csp.audit.domain.ActivityType;
+import dev.csp.audit.domain.AuditConfig;
+import dev.csp.audit.domain.ChainVerifier;
+import dev.csp.audit.domain.UserActivity;
+import dev.csp.audit.domain.Verification;
 import dev.csp.kit.api.ProblemException;
 import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
-/** "Activity log": who accessed keys, downloaded software, bought or cancelled, in a date range. */
+/**
+ * "Activity log": who accessed keys, downloaded software, bought or cancelled, in a period, newest first. The
+ * partner's compliance roles read their own log; nobody reads another partner's.
+ */
 @Path("/v1/activity-log")
+@RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ACCOUNT_ADMIN, Roles.REFERRAL_ADMIN, Roles.MARKETING_CONTENT_ADMIN})
 public class ActivityLogResource {
 
-    private final ActivityLog log;
+    private final ActivitySearch search;
+    private final ChainVerifier verifier;
     private final Caller caller;
     private final Clock clock;
+    private final AuditConfig config;
 
-    ActivityLogResource(ActivityLog log, Caller caller, Clock clock) {
-        this.log = log;
+    ActivityLogResource(ActivitySearch search, ChainVerifier verifier, Caller caller, Clock clock, AuditConfig config) {
+        this.search = search;
+        this.verifier = verifier;
         this.caller = caller;
         this.clock = clock;
+        this.config = config;
     }
 
-    /** Newest first; {@code from} (inclusive) and {@code to} (exclusive) are ISO-8601 instants, default the last 30 days. */
+    /** One page; the {@code Link} header's {@code rel="next"} names the next one (same period, filters and snapshot). */
     @GET
-    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ACCOUNT_ADMIN, Roles.REFERRAL_ADMIN, Roles.MARKETING_CONTENT_ADMIN})
-    public List<Entry> list(@QueryParam("from") String from, @QueryParam("to") String to,
-                            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
-        Instant until = instant("to", to, clock.instant());
-        Instant since = instant("from", from, until.minus(Duration.ofDays(30)));
-        if (since.isAfter(until)) {
-            throw ProblemException.badRequest("invalid-range", "'from' must not be after 'to'.");
+    public Response list(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("type") String type,
+                         @QueryParam("customerId") String customerId, @QueryParam("user") @Size(max = 200) String user,
+                         @QueryParam("cursor") String cursor,
+                         @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit, @Context UriInfo uri) {
+        Period period = period(from, to);
+        ActivityPage page = search.page(new ActivityQuery(caller.tenantId(), period.from(), period.to(), type(type),
+                uuid("customerId", customerId), blankToNull(user)), Cursor.decode(cursor), limit);
+        Response.ResponseBuilder response = Response.ok(page.entries().stream().map(Entry::of).toList());
+        if (page.next() != null) {
+            response.link(uri.getRequestUriBuilder().replaceQueryParam("from", period.from())
+                    .replaceQueryParam("to", period.to()).replaceQueryParam("cursor", Cursor.encode(page.next())).build(), "next");
         }
-        return log.between(caller.tenantId(), since, until, limit).stream().map(Entry::of).toList();
+        return response.build();
     }
 
-    private static Instant instant(String name, String value, Instant fallback) {
+    /** Which users accessed keys or downloaded software in the period, with counts and the last time. */
+    @GET
+    @Path("/users")
+    public List<UserActivity> users(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Period period = period(from, to);
+        return search.users(new ActivityQuery(caller.tenantId(), period.from(), period.to(), null, null, null));
+    }
+
+    /** Recomputes the hash chain over the period's entries and checks it against the signed checkpoints. */
+    @GET
+    @Path("/verify")
+    public Verification verify(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Period period = period(from, to);
+        return verifier.verify(new ActivityQuery(caller.tenantId(), period.from(), period.to(), null, null, null));
+    }
+
+    private Period period(String from, String to) {
+        return Period.parse(from, to, clock, config.retentionYears());
+    }
+
+    static ActivityType type(String value) {
         if (value == null || value.isBlank()) {
-            return fallback;
+            return null;
         }
         try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("invalid-date", "'" + name + "' must be an ISO-8601 instant such as 2026-11-01T00:00:00Z.");
+            return ActivityType.valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("invalid-type", "'type' must be one of " + List.of(ActivityType.values()) + ".");
         }
+    }
+
+    static UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("invalid-" + name, "'" + name + "' must be a UUID.");
+        }
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     public record Entry(long id, ActivityType type, Instant occurredAt, String userName, String userRole, UUID userTenantId,
                         UUID customerId, UUID customerTenantId, UUID subjectId, UUID orderId, String productName,
-                        String detail) {
+                        String detail, long chainSeq, String hash) {
 
         static Entry of(Activity a) {
             return new Entry(a.id, a.type, a.occurredAt, a.userName, a.userRole, a.userTenantId, a.customerId,
-                    a.customerTenantId, a.subjectId, a.orderId, a.productName, a.detail);
+                    a.customerTenantId, a.subjectId, a.orderId, a.productName, a.detail, a.chainSeq, a.hash);
         }
     }
 }

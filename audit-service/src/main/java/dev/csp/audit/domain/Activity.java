@@ -5,19 +5,23 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One entry of a partner's activity log. Written once, never changed. */
+/**
+ * One entry of a partner's activity log. Written once, never changed, and a link of the partner's hash chain:
+ * {@link #hash} covers {@link #prevHash} and every other field (see {@link ActivityHash}).
+ */
 @Entity
 public class Activity extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // assigned by ActivityChain from activity_id_seq before the insert: the hash covers the id
     public Long id;
+
+    @Column(name = "chain_seq", nullable = false, updatable = false)
+    public long chainSeq;
 
     @Column(name = "event_id", nullable = false, updatable = false)
     public UUID eventId;
@@ -58,4 +62,13 @@ public class Activity extends PanacheEntityBase {
 
     @Column(updatable = false)
     public String detail;
+
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    public Instant recordedAt;
+
+    @Column(name = "prev_hash", nullable = false, updatable = false)
+    public String prevHash;
+
+    @Column(nullable = false, updatable = false)
+    public String hash;
 }

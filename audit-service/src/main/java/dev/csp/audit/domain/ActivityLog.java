@@ -10,16 +10,19 @@ import dev.csp.events.entitlement.EntitlementRevoked;
 import dev.csp.events.order.OrderCancelled;
 import dev.csp.events.order.OrderPlaced;
 import dev.csp.events.order.RefundApproved;
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
-/** Turns events into log entries, and reads a partner's log back. */
+/** Turns events into log entries, each appended to its partner's hash chain. */
 @ApplicationScoped
 public class ActivityLog {
+
+    private final ActivityChain chain;
+
+    ActivityLog(ActivityChain chain) {
+        this.chain = chain;
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Event event) {
@@ -27,13 +30,7 @@ public class ActivityLog {
         activity.eventId = event.eventId();
         activity.occurredAt = event.occurredAt();
         describe(event, activity);
-        activity.persist();
-    }
-
-    @Transactional
-    public List<Activity> between(UUID partnerTenantId, Instant from, Instant to, int limit) {
-        return Activity.<Activity>find("partnerTenantId = ?1 and occurredAt >= ?2 and occurredAt < ?3 order by occurredAt desc, id desc",
-                partnerTenantId, from, to).page(Page.ofSize(limit)).list();
+        chain.append(activity);
     }
 
     private static void describe(Event event, Activity a) {

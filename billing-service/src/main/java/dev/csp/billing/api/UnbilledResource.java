@@ -1,5 +1,6 @@
 package dev.csp.billing.api;
 
+import dev.csp.billing.domain.InvoiceTotals;
 import dev.csp.billing.domain.Unbilled;
 import dev.csp.events.Money;
 import dev.csp.kit.security.Caller;
@@ -9,13 +10,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** What the partner's next invoice will carry so far: charges and credits of the open period. */
+/** What the partner's next invoices will carry so far: the charges and credits no invoice carries yet. */
 @Path("/v1/billing/unbilled/line-items")
 public class UnbilledResource {
 
@@ -34,12 +32,10 @@ public class UnbilledResource {
         List<LineItem> items = Stream.concat(
                 unbilled.charges(caller.tenantId(), currency).stream().map(LineItem::of),
                 unbilled.credits(caller.tenantId(), currency).stream().map(LineItem::of)).toList();
-        Map<String, BigDecimal> totals = new TreeMap<>();
-        items.forEach(item -> totals.merge(item.amount().currency(), item.amount().amount(), BigDecimal::add));
-        return new UnbilledView(unbilled.openPeriod(), items,
-                totals.entrySet().stream().map(t -> new Money(t.getValue(), t.getKey()).normalized()).toList());
+        return new UnbilledView(unbilled.openPeriod(), items, InvoiceTotals.of(items.stream().map(LineItem::amount).toList()));
     }
 
+    /** {@code billingPeriod} is the open month; an ended month's lines stay here, with their period, until it closes. */
     public record UnbilledView(String billingPeriod, List<LineItem> lineItems, List<Money> totals) {
     }
 }

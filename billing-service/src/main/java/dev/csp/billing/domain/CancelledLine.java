@@ -1,14 +1,20 @@
 package dev.csp.billing.domain;
 
+import dev.csp.events.catalog.ProductPublished;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A line whose cancellation arrived before its order: its charge is credited the moment it is recorded. */
+/**
+ * A cancelled line. Kafka does not order events across topics: when the cancellation arrives before its order, the
+ * charge is credited the moment it is recorded; and a cancelled line is never charged another month.
+ */
 @Entity
 @Table(name = "cancelled_line")
 class CancelledLine extends PanacheEntityBase {
@@ -23,12 +29,17 @@ class CancelledLine extends PanacheEntityBase {
     @Column(name = "cancelled_at", nullable = false)
     Instant cancelledAt;
 
-    static void remember(UUID lineId, UUID orderId, Instant cancelledAt) {
+    @Enumerated(EnumType.STRING)
+    @Column(name = "refund_kind")
+    ProductPublished.RefundKind refundKind;
+
+    static void remember(UUID lineId, UUID orderId, Instant cancelledAt, ProductPublished.RefundKind refundKind) {
         if (findById(lineId) == null) {
             CancelledLine line = new CancelledLine();
             line.lineId = lineId;
             line.orderId = orderId;
             line.cancelledAt = cancelledAt;
+            line.refundKind = refundKind;
             line.persist();
         }
     }

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.Currency;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -88,11 +89,15 @@ public class Charge extends PanacheEntityBase {
     @Column(name = "charged_at", nullable = false, updatable = false)
     public Instant chargedAt;
 
+    /** 0 for the first charge of a line; 1, 2, … for the following months of a monthly-billed term. */
+    @Column(nullable = false, updatable = false)
+    public int installment;
+
     protected Charge() {
     }
 
-    /** The first charge of a purchased line, placed on the period in which it was bought. */
-    static Charge firstFor(OrderPlaced order, OrderPlaced.Line line) {
+    /** The first charge of a purchased line, on the period in which it was bought (or the next open one). */
+    static Charge firstFor(OrderPlaced order, OrderPlaced.Line line, String openPeriod) {
         Charge charge = new Charge();
         charge.id = UUID.randomUUID();
         charge.partnerTenantId = order.partnerTenantId();
@@ -110,9 +115,68 @@ public class Charge extends PanacheEntityBase {
         charge.currency = line.unitPrice().currency();
         charge.taxIncluded = line.taxIncluded();
         charge.chargedAt = order.occurredAt();
-        charge.billingPeriod = BillingPeriod.of(order.occurredAt());
+        charge.billingPeriod = openPeriod;
         charge.priceServiceTime(order.occurredAt());
         return charge;
+    }
+
+    /** The n-th month of a monthly-billed term (the first is month 0), charged when its month opens. */
+    Charge installment(int n, String openPeriod, Instant dueAt) {
+        Charge next = new Charge();
+        next.id = UUID.randomUUID();
+        next.partnerTenantId = partnerTenantId;
+        next.customerId = customerId;
+        next.orderId = orderId;
+        next.lineId = lineId;
+        next.productId = productId;
+        next.skuId = skuId;
+        next.productName = productName;
+        next.kind = kind;
+        next.billing = billing;
+        next.term = term;
+        next.quantity = quantity;
+        next.unitPrice = unitPrice;
+        next.currency = currency;
+        next.taxIncluded = taxIncluded;
+        next.installment = n;
+        next.chargedAt = dueAt;
+        next.billingPeriod = openPeriod;
+        next.serviceFrom = serviceFrom.atZone(ZoneOffset.UTC).plusMonths(n).toInstant();
+        next.serviceUntil = serviceFrom.atZone(ZoneOffset.UTC).plusMonths(n + 1L).toInstant();
+        next.amount = next.monthlyShare(n);
+        return next;
+    }
+
+    /**
+     * Month n's share of the term's price: what months 0..n cost together less what months 0..n-1 did, each rounded
+     * half-up to the minor unit. Every month is within one minor unit of price / months, and the months of a term
+     * add up to its price exactly (100.00 over 3 months: 33.33, 33.34, 33.33).
+     */
+    private BigDecimal monthlyShare(int n) {
+        return costOfMonths(n + 1L).subtract(costOfMonths(n));
+    }
+
+    private BigDecimal costOfMonths(long months) {
+        return unitPrice.multiply(BigDecimal.valueOf(quantity)).multiply(BigDecimal.valueOf(months))
+                .divide(BigDecimal.valueOf(termMonths()), minorUnits(), RoundingMode.HALF_UP);
+    }
+
+    /** A monthly-billed term of more than one month has installments after this first charge. */
+    boolean hasFurtherInstallments() {
+        return billing == BillingFrequency.MONTHLY && term != null && installment == 0 && termMonths() > 1;
+    }
+
+    int termMonths() {
+        return (int) Period.parse(term).toTotalMonths();
+    }
+
+    static List<Charge> ofLine(UUID lineId) {
+        return list("lineId = ?1 order by installment", lineId);
+    }
+
+    /** What is left to give back on this charge after the credits already issued against it. */
+    BigDecimal remaining() {
+        return amount.subtract(Credit.totalAgainst(id));
     }
 
     /**
@@ -128,7 +192,7 @@ public class Charge extends PanacheEntityBase {
         Period termLength = Period.parse(term);
         serviceFrom = start;
         if (billing == BillingFrequency.MONTHLY) {
-            amount = full.divide(BigDecimal.valueOf(termLength.toTotalMonths()), minorUnits(), RoundingMode.HALF_UP);
+            amount = monthlyShare(0);
             serviceUntil = start.atZone(ZoneOffset.UTC).plusMonths(1).toInstant();
         } else {
             amount = full;

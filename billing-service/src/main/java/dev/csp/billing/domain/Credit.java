@@ -50,10 +50,16 @@ public class Credit extends PanacheEntityBase {
     @Column(name = "issued_at", nullable = false, updatable = false)
     public Instant issuedAt;
 
+    /** The support request an approved refund settles; null for cancellations. */
+    @Column(name = "refund_request_id", updatable = false)
+    public UUID refundRequestId;
+
     protected Credit() {
     }
 
-    static Credit against(Charge charge, BigDecimal amount, CreditIssued.Reason reason, Instant issuedAt) {
+    /** A credit of a refund against the charge it reverses, landing on the given open period. */
+    static Credit against(Charge charge, CreditPolicy.Refund refund, Instant issuedAt, String openPeriod,
+                          UUID refundRequestId) {
         Credit credit = new Credit();
         credit.id = UUID.randomUUID();
         credit.chargeId = charge.id;
@@ -61,12 +67,25 @@ public class Credit extends PanacheEntityBase {
         credit.customerId = charge.customerId;
         credit.orderId = charge.orderId;
         credit.lineId = charge.lineId;
-        credit.amount = amount;
+        credit.amount = refund.amount();
         credit.currency = charge.currency;
-        credit.reason = reason;
+        credit.reason = refund.reason();
         credit.issuedAt = issuedAt;
-        credit.billingPeriod = BillingPeriod.of(issuedAt);
+        credit.billingPeriod = openPeriod;
+        credit.refundRequestId = refundRequestId;
         return credit;
+    }
+
+    static BigDecimal totalAgainst(UUID chargeId) {
+        return getEntityManager()
+                .createQuery("select coalesce(sum(c.amount), 0) from Credit c where c.chargeId = :charge", BigDecimal.class)
+                .setParameter("charge", chargeId)
+                .getSingleResult();
+    }
+
+    /** A cancellation credits each charge once; approved refunds come on top, up to what remains. */
+    static boolean cancellationCredited(UUID chargeId) {
+        return count("chargeId = ?1 and reason <> ?2", chargeId, CreditIssued.Reason.APPROVED_REFUND) > 0;
     }
 
     public Money amount() {
@@ -75,6 +94,6 @@ public class Credit extends PanacheEntityBase {
 
     CreditIssued issuedEvent() {
         return new CreditIssued(UUID.randomUUID(), issuedAt, id, chargeId, orderId, lineId, partnerTenantId, customerId,
-                amount(), reason, billingPeriod);
+                amount(), reason, billingPeriod, refundRequestId);
     }
 }

@@ -1,8 +1,8 @@
 package dev.csp.billing.domain;
 
+import dev.csp.events.catalog.ProductPublished;
 import dev.csp.events.order.OrderCancelled;
 import dev.csp.events.order.OrderPlaced;
-import dev.csp.kit.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -12,52 +12,71 @@ import java.util.UUID;
 @ApplicationScoped
 public class Ledger {
 
-    private final Outbox outbox;
+    private final Postings postings;
+    private final Refunds refunds;
 
-    Ledger(Outbox outbox) {
-        this.outbox = outbox;
+    Ledger(Postings postings, Refunds refunds) {
+        this.postings = postings;
+        this.refunds = refunds;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void charge(OrderPlaced order) {
+        postings.lockPartner(order.partnerTenantId());
+        String period = postings.openPeriodFrom(order.partnerTenantId(), BillingPeriod.of(order.occurredAt()));
         for (OrderPlaced.Line line : order.lines()) {
-            if (Charge.count("lineId", line.lineId()) > 0) {
-                continue;
-            }
-            Charge charge = Charge.firstFor(order, line);
-            charge.persist();
-            outbox.publish(charge.recordedEvent());
-            CancelledLine early = CancelledLine.findById(line.lineId());
-            if (early != null) {
-                creditCancelled(charge, early.cancelledAt);
+            if (Charge.count("lineId", line.lineId()) == 0) {
+                chargeFirst(Charge.firstFor(order, line, period));
             }
         }
     }
 
+    private void chargeFirst(Charge charge) {
+        postings.post(charge);
+        CancelledLine early = CancelledLine.findById(charge.lineId);
+        if (early != null) {
+            creditCancelled(charge, early.cancelledAt, early.refundKind);
+        } else if (charge.hasFurtherInstallments()) {
+            BillingSchedule.startFor(charge).persist();
+        }
+        refunds.settlePending(charge);
+    }
+
+    /**
+     * Every charge of a cancelled line is credited by the policy: the month or term in progress for its unused days,
+     * a month already charged that starts after the cancellation in full; no month is charged after it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void credit(OrderCancelled cancellation) {
+        postings.lockPartner(cancellation.partnerTenantId());
         for (UUID lineId : cancellation.lineIds()) {
-            Charge latest = Charge.find("lineId = ?1 order by chargedAt desc", lineId).firstResult();
-            if (latest == null) {
-                CancelledLine.remember(lineId, cancellation.orderId(), cancellation.occurredAt());
-            } else {
-                creditCancelled(latest, cancellation.occurredAt());
+            ProductPublished.RefundKind policy = policyOf(cancellation, lineId);
+            CancelledLine.remember(lineId, cancellation.orderId(), cancellation.occurredAt(), policy);
+            BillingSchedule schedule = BillingSchedule.findById(lineId);
+            if (schedule != null) {
+                schedule.end(cancellation.occurredAt());
             }
+            Charge.ofLine(lineId).forEach(charge -> creditCancelled(charge, cancellation.occurredAt(), policy));
         }
+    }
+
+    /** Null when the event predates the policy in it, or does not list the line. */
+    private static ProductPublished.RefundKind policyOf(OrderCancelled cancellation, UUID lineId) {
+        return cancellation.lines() == null ? null : cancellation.lines().stream()
+                .filter(line -> lineId.equals(line.lineId())).map(OrderCancelled.CancelledLine::refundKind)
+                .findFirst().orElse(null);
     }
 
     /** One credit per cancelled charge, however often the cancellation is delivered. */
-    private void creditCancelled(Charge charge, Instant cancelledAt) {
-        if (Credit.count("chargeId = ?1 and reason <> ?2", charge.id,
-                dev.csp.events.billing.CreditIssued.Reason.APPROVED_REFUND) > 0) {
+    private void creditCancelled(Charge charge, Instant cancelledAt, ProductPublished.RefundKind policy) {
+        if (Credit.cancellationCredited(charge.id)) {
             return;
         }
-        CreditPolicy.Refund refund = CreditPolicy.onCancellation(charge, cancelledAt);
+        CreditPolicy.Refund refund = CreditPolicy.onCancellation(charge, cancelledAt, policy).cappedAt(charge.remaining());
         if (refund.isNothing()) {
             return;
         }
-        Credit credit = Credit.against(charge, refund.amount(), refund.reason(), cancelledAt);
-        credit.persist();
-        outbox.publish(credit.issuedEvent());
+        String period = postings.openPeriodFrom(charge.partnerTenantId, BillingPeriod.of(cancelledAt));
+        postings.post(Credit.against(charge, refund, cancelledAt, period, null));
     }
 }

@@ -6,9 +6,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-/** The charges and credits of the period still open, which the next invoice will carry. */
+/** The charges and credits no invoice carries yet: the open period's, and an ended month's until it closes. */
 @ApplicationScoped
 public class Unbilled {
+
+    private static final String NOT_INVOICED = "partnerTenantId = ?1 and (?2 is null or currency = ?2) and billingPeriod "
+            + "not in (select i.billingPeriod from Invoice i where i.partnerTenantId = ?1)";
 
     private final Clock clock;
 
@@ -22,13 +25,11 @@ public class Unbilled {
 
     @Transactional
     public List<Charge> charges(UUID partnerTenantId, String currency) {
-        return Charge.list("partnerTenantId = ?1 and billingPeriod = ?2 and (?3 is null or currency = ?3) order by chargedAt, id",
-                partnerTenantId, openPeriod(), currency);
+        return Charge.list(NOT_INVOICED + " order by billingPeriod, chargedAt, id", partnerTenantId, currency);
     }
 
     @Transactional
     public List<Credit> credits(UUID partnerTenantId, String currency) {
-        return Credit.list("partnerTenantId = ?1 and billingPeriod = ?2 and (?3 is null or currency = ?3) order by issuedAt, id",
-                partnerTenantId, openPeriod(), currency);
+        return Credit.list(NOT_INVOICED + " order by billingPeriod, issuedAt, id", partnerTenantId, currency);
     }
 }

@@ -1,6 +1,7 @@
 package dev.csp.billing.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.csp.events.Actor;
 import dev.csp.events.BillingFrequency;
@@ -8,6 +9,7 @@ import dev.csp.events.Money;
 import dev.csp.events.ProductKind;
 import dev.csp.events.billing.CreditIssued;
 import dev.csp.events.order.OrderPlaced;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -69,12 +71,63 @@ class CreditPolicyTest {
         assertEquals(charge.amount, refund.amount());
     }
 
+    @Test
+    void kuwaitiDinarsAreCreditedToThreeDecimals() {
+        Charge charge = charge(ProductKind.SERVER_SUBSCRIPTION, "P1Y", BillingFrequency.UPFRONT, "100.000", "KWD", 1);
+
+        // 100 × 355 / 365 = 97.2602... -> 97.260
+        CreditPolicy.Refund refund = CreditPolicy.onCancellation(charge, PLACED.plus(Duration.ofDays(10)));
+
+        assertEquals("97.260", refund.amount().toPlainString());
+    }
+
+    @Test
+    void aMonthlyShareIsRoundedHalfUpAndSoIsItsCredit() {
+        Charge charge = charge(ProductKind.SOFTWARE_PLAN, "P1Y", BillingFrequency.MONTHLY, "12.345", "KWD", 1);
+        // 12.345 / 12 = 1.02875 -> 1.029; 1.029 × 21 / 31 = 0.69706... -> 0.697
+        assertEquals("1.029", charge.amount().amount().toPlainString());
+
+        assertEquals("0.697", CreditPolicy.onCancellation(charge, PLACED.plus(Duration.ofDays(10))).amount().toPlainString());
+    }
+
+    @Test
+    void cancellingAfterThePaidTimeGivesNothingBack() {
+        Charge charge = charge(ProductKind.SERVER_SUBSCRIPTION, "P1Y", BillingFrequency.MONTHLY, "1200.00", "USD", 1);
+
+        assertTrue(CreditPolicy.onCancellation(charge, PLACED.plus(Duration.ofDays(40))).isNothing());
+    }
+
+    @Test
+    void anApprovedRefundIsRoundedToTheMinorUnitAndCappedAtWhatRemains() {
+        Charge charge = charge(ProductKind.PERPETUAL_SOFTWARE, null, BillingFrequency.ONE_TIME, "500", "JPY", 2);
+
+        CreditPolicy.Refund refund = CreditPolicy.onApprovedRefund(charge, new BigDecimal("300.5"));
+        assertEquals("301", refund.amount().toPlainString());
+        assertEquals(CreditIssued.Reason.APPROVED_REFUND, refund.reason());
+        assertEquals("250", refund.cappedAt(new BigDecimal("250")).amount().toPlainString());
+        assertTrue(refund.cappedAt(BigDecimal.ZERO).isNothing());
+        assertTrue(CreditPolicy.onApprovedRefund(charge, new BigDecimal("-5")).isNothing());
+    }
+
+    @Test
+    void theMonthsOfATermAddUpToItsPriceExactly() {
+        Charge first = charge(ProductKind.SOFTWARE_PLAN, "P3M", BillingFrequency.MONTHLY, "100.00", "USD", 1);
+
+        Charge second = first.installment(1, "2026-04", PLACED);
+        Charge last = first.installment(2, "2026-05", PLACED);
+
+        assertEquals(List.of("33.33", "33.34", "33.33"), List.of(first.amount().amount().toPlainString(),
+                second.amount().amount().toPlainString(), last.amount().amount().toPlainString()));
+        assertEquals(Instant.parse("2026-05-01T10:00:00Z"), last.serviceFrom);
+        assertEquals(Instant.parse("2026-06-01T10:00:00Z"), last.serviceUntil);
+    }
+
     static Charge charge(ProductKind kind, String term, BillingFrequency billing, String price, String currency, int qty) {
         OrderPlaced.Line line = new OrderPlaced.Line(UUID.randomUUID(), "p", "sku", "Product", kind, qty, term, billing,
                 Money.of(price, currency), false, 1);
         OrderPlaced order = new OrderPlaced(UUID.randomUUID(), PLACED, UUID.randomUUID(), UUID.randomUUID(),
                 UUID.randomUUID(), UUID.randomUUID(), "Customer", "US", new Actor("u", "agent", UUID.randomUUID(), "admin-agent"),
                 List.of(line));
-        return Charge.firstFor(order, line);
+        return Charge.firstFor(order, line, BillingPeriod.of(PLACED));
     }
 }

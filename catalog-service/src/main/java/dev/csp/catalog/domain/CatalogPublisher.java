@@ -1,5 +1,6 @@
 package dev.csp.catalog.domain;
 
+import dev.csp.events.ProductKind;
 import dev.csp.events.catalog.ProductPublished;
 import dev.csp.kit.outbox.Outbox;
 import io.quarkus.runtime.StartupEvent;
@@ -8,15 +9,15 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Publishes a full snapshot of each product whose revision has not been published yet, through the outbox, onto
- * the compacted product-published topic. Runs at start (migrations may have changed products) and after each change.
+ * the compacted product-published topic: at start (migrations may have changed products) and inside the
+ * transaction of every catalog-admin write, so the change and its snapshot commit together.
  */
 @ApplicationScoped
 public class CatalogPublisher {
@@ -36,35 +37,39 @@ public class CatalogPublisher {
     @Transactional
     public int publishPending() {
         List<Product> pending = Product.find("publishedRevision < revision").withLock(LockModeType.PESSIMISTIC_WRITE).list();
-        if (pending.isEmpty()) {
-            return 0;
-        }
-        Map<String, Market> markets = Market.all().stream().collect(Collectors.toMap(m -> m.code, m -> m));
-        for (Product product : pending) {
-            outbox.publish(snapshot(product, markets));
-            product.publishedRevision = product.revision;
-        }
+        publish(pending);
         return pending.size();
     }
 
-    private ProductPublished snapshot(Product product, Map<String, Market> markets) {
-        List<Price> prices = Price.ofSkus(product.skus.stream().map(sku -> sku.id).toList());
+    /** Writes the snapshots of these (already locked) products into the outbox of the current transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void publish(List<Product> products) {
+        if (products.isEmpty()) {
+            return;
+        }
+        List<Market> markets = Market.all();
+        Map<ProductKind, List<CancellationPolicy>> policies = CancellationPolicy.all().stream()
+                .collect(Collectors.groupingBy(policy -> policy.kind));
+        for (Product product : products) {
+            outbox.publish(snapshot(product, markets, policies.getOrDefault(product.kind, List.of())));
+            product.publishedRevision = product.revision;
+        }
+    }
+
+    private ProductPublished snapshot(Product product, List<Market> markets, List<CancellationPolicy> policies) {
+        Map<String, Boolean> taxIncluded = markets.stream().collect(Collectors.toMap(m -> m.code, m -> m.taxIncluded));
+        Map<String, List<Price>> prices = Price.ofSkus(product.skus.stream().map(sku -> sku.id).toList()).stream()
+                .collect(Collectors.groupingBy(price -> price.skuId));
         List<ProductPublished.Sku> skus = product.skus.stream().map(sku -> new ProductPublished.Sku(sku.id, sku.name,
-                sku.terms, sku.billing(), sku.minQuantity, sku.maxQuantity, prices.stream()
-                .filter(price -> price.skuId.equals(sku.id))
-                .map(price -> new ProductPublished.Price(price.market, price.term, price.money(),
-                        markets.get(price.market).taxIncluded))
-                .toList(), List.of())).toList();
+                sku.terms, sku.billing(), sku.minQuantity, sku.maxQuantity,
+                prices.getOrDefault(sku.id, List.of()).stream().map(price -> new ProductPublished.Price(price.market,
+                        price.term, price.money(), taxIncluded.get(price.market))).toList(),
+                sku.downloads.stream().map(d -> new ProductPublished.Download(d.version, d.language, d.bitness,
+                        d.fileName, d.sizeBytes, d.sha256)).toList())).toList();
         return new ProductPublished(UUID.randomUUID(), clock.instant(), product.id, product.revision, product.name,
                 product.kind, product.active,
-                markets.values().stream().filter(market -> !product.availableIn(market)).map(market -> market.code)
-                        .collect(Collectors.toSet()),
-                List.of(new ProductPublished.CancellationPolicy(product.policyVersion, LocalDate.parse("2026-01-01"),
-                        product.cancellable, product.cancellationDays,
-                        !product.cancellable ? ProductPublished.RefundKind.NONE
-                                : product.kind == dev.csp.events.ProductKind.PERPETUAL_SOFTWARE
-                                ? ProductPublished.RefundKind.FULL : ProductPublished.RefundKind.PRORATED,
-                        List.of())),
-                skus);
+                markets.stream().filter(market -> !product.availableIn(market)).map(market -> market.code)
+                        .collect(Collectors.toCollection(java.util.TreeSet::new)),
+                policies.stream().map(CancellationPolicy::published).toList(), skus);
     }
 }

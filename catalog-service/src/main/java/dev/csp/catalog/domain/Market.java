@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -49,5 +51,11 @@ public class Market extends PanacheEntityBase {
 
     public static List<Market> all() {
         return listAll(Sort.by("code"));
+    }
+
+    /** The currencies partners are billed in, in some market or other. */
+    public static Set<String> currencies() {
+        return new TreeSet<>(getEntityManager()
+                .createQuery("select distinct m.currency from Market m", String.class).getResultList());
     }
 }

@@ -1,28 +1,42 @@
 package dev.csp.entitlement.api;
 
+import dev.csp.entitlement.domain.DownloadCatalog;
+import dev.csp.entitlement.domain.DownloadLinks;
+import dev.csp.entitlement.domain.Entitlement;
 import dev.csp.entitlement.domain.Entitlements;
 import dev.csp.entitlement.domain.Viewer;
 import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** "Software": what was bought for a customer, and "Get Key" for those allowed to use it. */
+/** "Software": what was bought for a customer, and "Get keys and downloads" for those allowed to use them. */
 @Path("/v1/entitlements")
 public class EntitlementResource {
 
     private final Entitlements entitlements;
+    private final DownloadCatalog catalog;
+    private final DownloadLinks links;
     private final Caller caller;
 
-    EntitlementResource(Entitlements entitlements, Caller caller) {
+    EntitlementResource(Entitlements entitlements, DownloadCatalog catalog, DownloadLinks links, Caller caller) {
         this.entitlements = entitlements;
+        this.catalog = catalog;
+        this.links = links;
         this.caller = caller;
     }
 
@@ -30,14 +44,14 @@ public class EntitlementResource {
     @GET
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN, Roles.CUSTOMER_GLOBAL_ADMIN})
     public List<EntitlementView> list(@QueryParam("customerId") UUID customerId) {
-        return entitlements.list(viewer(), customerId).stream().map(EntitlementView::of).toList();
+        return views(entitlements.list(viewer(), customerId));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN, Roles.CUSTOMER_GLOBAL_ADMIN})
     public EntitlementView get(@PathParam("id") UUID id) {
-        return EntitlementView.of(entitlements.get(viewer(), id));
+        return views(List.of(entitlements.get(viewer(), id))).get(0);
     }
 
     /** The product key. Every read is recorded in the activity log; the response is never cached. */
@@ -50,9 +64,27 @@ public class EntitlementResource {
         return Response.ok(new KeyView(id, key)).header("Cache-Control", "no-store").build();
     }
 
+    /** "Copy Link": a signed link to one build, recorded in the activity log. The link is itself a credential. */
+    @POST
+    @Path("/{id}/download-links")
+    @RolesAllowed({Roles.ADMIN_AGENT, Roles.CUSTOMER_GLOBAL_ADMIN})
+    public Response createDownloadLink(@PathParam("id") UUID id, @Valid @NotNull NewDownloadLink request,
+                                       @Context UriInfo uri) {
+        DownloadLinks.IssuedLink issued = links.create(viewer(), id, request.variant(),
+                caller.actingAs(Roles.ADMIN_AGENT, Roles.CUSTOMER_GLOBAL_ADMIN));
+        URI url = uri.getBaseUriBuilder().path(DownloadResource.class).path(issued.token()).build();
+        return Response.created(url).entity(DownloadLinkView.of(issued, url)).header("Cache-Control", "no-store")
+                .build();
+    }
+
+    private List<EntitlementView> views(List<Entitlement> found) {
+        var downloads = catalog.bySku(found.stream().map(e -> e.skuId).collect(Collectors.toSet()));
+        return found.stream().map(e -> EntitlementView.of(e, downloads)).toList();
+    }
+
     private Viewer viewer() {
         Set<String> roles = Set.of(Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN, Roles.CUSTOMER_GLOBAL_ADMIN).stream()
-                .filter(caller::hasRole).collect(java.util.stream.Collectors.toSet());
+                .filter(caller::hasRole).collect(Collectors.toSet());
         return new Viewer(caller.tenantId(), roles);
     }
 

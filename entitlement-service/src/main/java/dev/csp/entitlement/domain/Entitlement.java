@@ -4,6 +4,7 @@ import dev.csp.events.ProductKind;
 import dev.csp.events.entitlement.EntitlementGranted;
 import dev.csp.events.entitlement.EntitlementRevoked;
 import dev.csp.events.order.OrderPlaced;
+import dev.csp.kit.api.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -91,6 +92,24 @@ public class Entitlement extends PanacheEntityBase {
         return entitlement;
     }
 
+    /** The entitlement if the viewer may see it; another tenant's answers exactly like one that does not exist. */
+    static Entitlement visibleTo(Viewer viewer, UUID id) {
+        return Entitlement.<Entitlement>findByIdOptional(id).filter(viewer::sees)
+                .orElseThrow(() -> ProblemException.notFound("Entitlement", id));
+    }
+
+    /** Keys and downloads: only for those allowed to use them, and only while the purchase stands. */
+    void checkUsableBy(Viewer viewer) {
+        if (!viewer.mayUse(this)) {
+            throw ProblemException.forbidden("Only the partner's Admin agent or the customer's Global admin may get keys "
+                    + "and downloads.");
+        }
+        if (isRevoked()) {
+            throw ProblemException.gone("entitlement-revoked",
+                    "The purchase was cancelled on " + revokedAt + "; its key and downloads are revoked.");
+        }
+    }
+
     void holdKey(ProductKey key, KeyVault vault) {
         keyCiphertext = vault.seal(key, id);
         keyDigest = key.digest();
@@ -104,11 +123,12 @@ public class Entitlement extends PanacheEntityBase {
         return status == EntitlementStatus.REVOKED;
     }
 
-    /** Cuts the key and every download off; the key is erased, not just hidden. */
+    /** Cuts the key and every download link off; the key is erased, not just hidden. */
     EntitlementRevoked revoke(Instant now) {
         status = EntitlementStatus.REVOKED;
         revokedAt = now;
         keyCiphertext = null;
+        DownloadLink.revokeAllOf(id, now);
         return new EntitlementRevoked(UUID.randomUUID(), now, orderId, lineId, id, partnerTenantId, customerId,
                 customerTenantId);
     }

@@ -74,21 +74,14 @@ public class Entitlements {
 
     @Transactional
     public Entitlement get(Viewer viewer, UUID entitlementId) {
-        return Entitlement.<Entitlement>findByIdOptional(entitlementId).filter(viewer::sees)
-                .orElseThrow(() -> ProblemException.notFound("Entitlement", entitlementId));
+        return Entitlement.visibleTo(viewer, entitlementId);
     }
 
     /** Opens the key for someone allowed to use it, and records that they did. */
     @Transactional
     public ProductKey readKey(Viewer viewer, UUID entitlementId, Actor reader) {
-        Entitlement entitlement = get(viewer, entitlementId);
-        if (!viewer.mayUse(entitlement)) {
-            throw ProblemException.forbidden("Only the partner's Admin agent or the customer's Global admin may get keys.");
-        }
-        if (entitlement.isRevoked()) {
-            throw ProblemException.gone("entitlement-revoked",
-                    "The purchase was cancelled on " + entitlement.revokedAt + "; its key is revoked.");
-        }
+        Entitlement entitlement = Entitlement.visibleTo(viewer, entitlementId);
+        entitlement.checkUsableBy(viewer);
         if (!entitlement.hasKey()) {
             throw ProblemException.conflict("no-product-key", entitlement.productName + " has no product key.");
         }

@@ -20,7 +20,9 @@ public record CreditIssued(
         UUID customerId,
         Money amount,
         Reason reason,
-        String billingPeriod) implements Event {
+        String billingPeriod,
+        /** The support request an APPROVED_REFUND settles; null for cancellation credits. Added later: may be absent. */
+        UUID refundRequestId) implements Event {
 
     public static final String TOPIC = "credit-issued";
 

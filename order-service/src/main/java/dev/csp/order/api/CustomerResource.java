@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,10 +26,12 @@ public class CustomerResource {
 
     private final Customers customers;
     private final Caller caller;
+    private final Idempotency idempotency;
 
-    CustomerResource(Customers customers, Caller caller) {
+    CustomerResource(Customers customers, Caller caller, Idempotency idempotency) {
         this.customers = customers;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     /** The partner's customers, by name; {@code q} matches a name, a tenant GUID or a domain. */
@@ -49,9 +52,11 @@ public class CustomerResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN})
-    public Response add(@Valid @NotNull NewCustomer request) {
-        CustomerView added = CustomerView.of(customers.add(caller.tenantId(), UUID.fromString(request.tenantId()),
-                request.name(), request.domain(), request.market()));
-        return Response.created(URI.create("/v1/customers/" + added.id())).entity(added).build();
+    public Response add(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewCustomer request) {
+        return idempotency.once(key, request, () -> {
+            CustomerView added = CustomerView.of(customers.add(caller.tenantId(), UUID.fromString(request.tenantId()),
+                    request.name(), request.domain(), request.market()));
+            return Response.created(URI.create("/v1/customers/" + added.id())).entity(added).build();
+        });
     }
 }

@@ -9,8 +9,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,24 +22,30 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-/** "Add products" and the order history of one customer; cancelling a purchase within its window. */
+/** "Add products" and the order history of one customer; cancelling a purchase, or some of its lines, within its window. */
 @Path("/v1/customers/{customerId}/orders")
 public class OrderResource {
 
     private final Orders orders;
     private final Caller caller;
+    private final Idempotency idempotency;
 
-    OrderResource(Orders orders, Caller caller) {
+    OrderResource(Orders orders, Caller caller, Idempotency idempotency) {
         this.orders = orders;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @POST
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN})
-    public Response place(@PathParam("customerId") UUID customerId, @Valid @NotNull PlaceOrder request) {
-        OrderView placed = OrderView.of(orders.place(caller.tenantId(), customerId, request.requestedLines(),
-                caller.actingAs(Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN)));
-        return Response.created(URI.create("/v1/customers/" + customerId + "/orders/" + placed.id())).entity(placed).build();
+    public Response place(@PathParam("customerId") UUID customerId, @HeaderParam(Idempotency.HEADER) String key,
+                          @Valid @NotNull PlaceOrder request) {
+        return idempotency.once(key, request, () -> {
+            OrderView placed = OrderView.of(orders.place(caller.tenantId(), customerId, request.requestedLines(),
+                    caller.actingAs(Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN)));
+            return Response.created(URI.create("/v1/customers/" + customerId + "/orders/" + placed.id()))
+                    .entity(placed).build();
+        });
     }
 
     @GET
@@ -55,23 +63,25 @@ public class OrderResource {
         return OrderView.of(orders.get(caller.tenantId(), customerId, orderId));
     }
 
-    /** Whether the order can be cancelled now, the days that remain, or why not. */
+    /** Whether the order (or the lines named by {@code lineId}) can be cancelled now, the days that remain, or why not. */
     @GET
     @Path("/{orderId}/cancellation-eligibility")
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN})
-    public CancellationEligibility eligibility(@PathParam("customerId") UUID customerId, @PathParam("orderId") UUID orderId) {
-        return CancellationEligibility.of(orders.cancellation(caller.tenantId(), customerId, orderId));
+    public CancellationEligibility eligibility(@PathParam("customerId") UUID customerId, @PathParam("orderId") UUID orderId,
+                                               @QueryParam("lineId") @Size(max = 50) List<UUID> lineIds) {
+        return CancellationEligibility.of(orderId, orders.cancellation(caller.tenantId(), customerId, orderId, lineIds));
     }
 
     @POST
     @Path("/{orderId}/cancellations")
     @RolesAllowed(Roles.ADMIN_AGENT)
-    public OrderView cancel(@PathParam("customerId") UUID customerId, @PathParam("orderId") UUID orderId,
-                            @Valid @NotNull CancelOrder request) {
+    public Response cancel(@PathParam("customerId") UUID customerId, @PathParam("orderId") UUID orderId,
+                           @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull CancelOrder request) {
         if (!Boolean.TRUE.equals(request.acknowledged())) {
             throw ProblemException.badRequest("acknowledgement-required",
                     "Acknowledge that keys and download links are revoked by setting \"acknowledged\": true.");
         }
-        return OrderView.of(orders.cancel(caller.tenantId(), customerId, orderId, caller.actingAs(Roles.ADMIN_AGENT)));
+        return idempotency.once(key, request, () -> Response.ok(OrderView.of(orders.cancel(caller.tenantId(), customerId,
+                orderId, request.lines(), caller.actingAs(Roles.ADMIN_AGENT)))).build());
     }
 }

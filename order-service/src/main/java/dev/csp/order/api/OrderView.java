@@ -3,28 +3,34 @@ package dev.csp.order.api;
 import dev.csp.events.BillingFrequency;
 import dev.csp.events.Money;
 import dev.csp.events.ProductKind;
-import dev.csp.order.domain.Order;
+import dev.csp.order.domain.OrderEffects;
 import dev.csp.order.domain.OrderLine;
 import dev.csp.order.domain.OrderStatus;
+import dev.csp.order.domain.TrackedOrder;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+/** An order with its lines and where its effects stand: keys granted, charge recorded, keys revoked, credit issued. */
 public record OrderView(UUID id, UUID customerId, OrderStatus status, Instant placedAt, String placedBy,
-                        Instant cancelledAt, String cancelledBy, List<Line> lines) {
+                        Instant cancelledAt, String cancelledBy, Money amountPaid, OrderEffects.Stand effects,
+                        List<Line> lines) {
 
     public record Line(UUID id, String productId, String skuId, String productName, ProductKind kind, int quantity,
-                       String term, BillingFrequency billing, Money unitPrice, boolean taxIncluded,
-                       OrderLine.LineStatus status) {
+                       String term, BillingFrequency billing, Money unitPrice, boolean taxIncluded, Money amountPaid,
+                       OrderLine.LineStatus status, Instant cancelledAt, OrderEffects.Stand effects) {
 
-        static Line of(OrderLine line) {
+        static Line of(OrderLine line, OrderEffects effects) {
             return new Line(line.id, line.productId, line.skuId, line.productName, line.kind, line.quantity, line.term,
-                    line.billing, line.unitPrice(), line.taxIncluded, line.status);
+                    line.billing, line.unitPrice(), line.taxIncluded, line.amountPaid(), line.status, line.cancelledAt,
+                    effects.line(line.id));
         }
     }
 
-    static OrderView of(Order order) {
+    static OrderView of(TrackedOrder tracked) {
+        var order = tracked.order();
         return new OrderView(order.id, order.customer.id, order.status, order.placedAt, order.placedBy,
-                order.cancelledAt, order.cancelledBy, order.lines.stream().map(Line::of).toList());
+                order.cancelledAt, order.cancelledBy, order.amountPaid(), tracked.effects().order(),
+                order.lines.stream().map(line -> Line.of(line, tracked.effects())).toList());
     }
 }

@@ -19,13 +19,17 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import dev.csp.events.Money;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A purchase for one customer: placed once, cancellable within its window, never edited. */
+/** A purchase for one customer: placed once, its lines cancellable (all or some) within their window, never edited. */
 @Entity
 @Table(name = "customer_order")
 public class Order extends PanacheEntityBase {
@@ -81,26 +85,40 @@ public class Order extends PanacheEntityBase {
         return Order.<Order>findByIdOptional(orderId).filter(order -> order.customer.id.equals(customer.id));
     }
 
+    /**
+     * The order, locked until the transaction ends. The row is locked before the lines are read, so a cancellation
+     * that had to wait for another one sees the lines as the other left them.
+     */
+    static Optional<Order> lockOf(Customer customer, UUID orderId) {
+        getEntityManager().createNativeQuery("select id from customer_order where id = :id for update")
+                .setParameter("id", orderId)
+                .getResultList();
+        return findOf(customer, orderId);
+    }
+
     public static List<Order> history(Customer customer, int page, int size) {
         return find("customer", Sort.descending("placedAt").and("id"), customer).page(Page.of(page, size)).list();
     }
 
-    public CancellationAssessment cancellation(Instant now) {
-        return CancellationPolicy.evaluate(this, now);
+    /** Whether the named lines (none named: every line still active) can be cancelled now. */
+    public CancellationAssessment cancellation(Collection<UUID> lineIds, Instant now) {
+        return CancellationPolicy.evaluate(select(lineIds), now);
     }
 
-    /** Cancels every line, or refuses with the reason the policy gives. */
-    public OrderCancelled cancel(Actor actor, Instant now) {
-        CancellationAssessment assessment = cancellation(now);
+    /** Cancels the named lines (none named: every line still active), or refuses with the reason the policy gives. */
+    public OrderCancelled cancel(Actor actor, Collection<UUID> lineIds, Instant now) {
+        CancellationAssessment assessment = cancellation(lineIds, now);
         if (!assessment.cancellable()) {
-            throw ProblemException.conflict(assessment.reason(), refusal(assessment));
+            throw new CancellationRefused(id, assessment, refusal(assessment));
         }
-        status = OrderStatus.CANCELLED;
+        List<OrderLine> cancelling = select(assessment.lineIds());
+        cancelling.forEach(line -> line.cancel(now));
+        status = lines.stream().allMatch(OrderLine::isCancelled) ? OrderStatus.CANCELLED : OrderStatus.PARTIALLY_CANCELLED;
         cancelledAt = now;
         cancelledBy = actor.userName();
-        lines.forEach(line -> line.status = OrderLine.LineStatus.CANCELLED);
         return new OrderCancelled(UUID.randomUUID(), now, id, partnerTenantId, customer.id, customer.tenantId,
-                placedAt, actor, lines.stream().map(line -> line.id).toList());
+                placedAt, actor, cancelling.stream().map(line -> line.id).toList(),
+                cancelling.stream().map(OrderLine::toCancelledEvent).toList());
     }
 
     public OrderPlaced placedEvent(Actor buyer) {
@@ -108,14 +126,35 @@ public class Order extends PanacheEntityBase {
                 customer.name, customer.market, buyer, lines.stream().map(OrderLine::toEvent).toList());
     }
 
-    int shortestCancellationWindowDays() {
-        return lines.stream().mapToInt(line -> line.cancellationDays).min().orElse(0);
+    public Optional<OrderLine> line(UUID lineId) {
+        return lines.stream().filter(line -> line.id.equals(lineId)).findFirst();
+    }
+
+    /** What was paid for the whole order, in its market's currency. */
+    public Money amountPaid() {
+        return lines.stream().map(OrderLine::amountPaid)
+                .reduce((a, b) -> new Money(a.amount().add(b.amount()), a.currency())).orElseThrow().normalized();
+    }
+
+    private List<OrderLine> select(Collection<UUID> lineIds) {
+        if (lineIds == null || lineIds.isEmpty()) {
+            return lines.stream().filter(line -> !line.isCancelled()).toList();
+        }
+        Set<UUID> wanted = new LinkedHashSet<>(lineIds);
+        for (UUID lineId : wanted) {
+            line(lineId).orElseThrow(() -> ProblemException.unprocessable("unknown-line",
+                    "Order " + id + " has no line " + lineId + "."));
+        }
+        return lines.stream().filter(line -> wanted.contains(line.id)).toList();
     }
 
     private String refusal(CancellationAssessment assessment) {
         return switch (assessment.reason()) {
-            case "already-cancelled" -> "Order " + id + " is already cancelled.";
-            case "not-cancellable" -> "Order " + id + " holds a product that cannot be cancelled (SUSE and Red Hat plans).";
+            case CancellationAssessment.ALREADY_CANCELLED -> "These lines of order " + id + " are already cancelled.";
+            case CancellationAssessment.NOT_CANCELLABLE ->
+                    "Order " + id + " holds a product that cannot be cancelled (SUSE and Red Hat plans).";
+            case CancellationAssessment.SUPPORT_REQUEST_REQUIRED ->
+                    "Cancelling this much of order " + id + " needs a support request of type CSP purchase/refund.";
             default -> "The cancellation window of order " + id + " ended at " + assessment.windowEndsAt() + ".";
         };
     }

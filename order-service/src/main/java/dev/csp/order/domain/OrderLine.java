@@ -4,6 +4,7 @@ import dev.csp.events.BillingFrequency;
 import dev.csp.events.Money;
 import dev.csp.events.ProductKind;
 import dev.csp.events.catalog.ProductPublished;
+import dev.csp.events.order.OrderCancelled;
 import dev.csp.events.order.OrderPlaced;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +15,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 /** One purchased SKU, with the price, tax rule and cancellation policy it was sold under, never changed after. */
@@ -82,6 +85,9 @@ public class OrderLine {
     @Column(nullable = false)
     public LineStatus status = LineStatus.ACTIVE;
 
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+
     protected OrderLine() {
     }
 
@@ -107,6 +113,14 @@ public class OrderLine {
                 .filter(limit -> limit.currency().equals(currency)).map(Money::amount).findFirst().orElse(null);
     }
 
+    /** A customer's subscription: one line of one of its orders. */
+    static java.util.Optional<OrderLine> findOf(Customer customer, UUID lineId) {
+        return Order.getEntityManager()
+                .createQuery("from OrderLine where id = :id and order.customer = :customer", OrderLine.class)
+                .setParameter("id", lineId).setParameter("customer", customer)
+                .getResultStream().findFirst();
+    }
+
     public enum LineStatus {
         ACTIVE,
         CANCELLED
@@ -114,6 +128,35 @@ public class OrderLine {
 
     public Money unitPrice() {
         return new Money(unitPrice, currency).normalized();
+    }
+
+    /** Unit price × quantity: what the partner is charged for this line, and the base of its refund. */
+    public Money amountPaid() {
+        return unitPrice().times(quantity).normalized();
+    }
+
+    public boolean isCancelled() {
+        return status == LineStatus.CANCELLED;
+    }
+
+    /** The first instant at which this line can no longer be cancelled: placed + windowDays × 24 h. */
+    Instant windowEndsAt() {
+        return order.placedAt.plus(Duration.ofDays(cancellationDays));
+    }
+
+    /** Whether cancelling {@code total} (in this line's currency) is more than this line's policy lets a partner do alone. */
+    boolean needsSupportRequestToCancel(Money total) {
+        return supportRequestAbove != null && total.currency().equals(currency)
+                && total.amount().compareTo(supportRequestAbove) > 0;
+    }
+
+    void cancel(Instant now) {
+        status = LineStatus.CANCELLED;
+        cancelledAt = now;
+    }
+
+    OrderCancelled.CancelledLine toCancelledEvent() {
+        return new OrderCancelled.CancelledLine(id, refundKind, amountPaid());
     }
 
     OrderPlaced.Line toEvent() {

@@ -4,12 +4,13 @@ import dev.csp.events.Actor;
 import dev.csp.kit.api.ProblemException;
 import dev.csp.kit.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Placing and cancelling orders; each change commits together with the event that reports it. */
@@ -27,7 +28,7 @@ public class Orders {
     }
 
     @Transactional
-    public Order place(UUID partnerTenantId, UUID customerId, List<RequestedLine> requested, Actor buyer) {
+    public TrackedOrder place(UUID partnerTenantId, UUID customerId, List<RequestedLine> requested, Actor buyer) {
         Customer customer = customers.get(partnerTenantId, customerId);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         List<SkuOffer.Quote> quotes = requested.stream()
@@ -38,32 +39,42 @@ public class Orders {
         Order order = Order.place(customer, quotes, buyer, clock.instant());
         order.persist();
         outbox.publish(order.placedEvent(buyer));
-        return order;
+        return new TrackedOrder(order, OrderEffects.of(order, List.of()));
     }
 
+    /** Cancels the named lines, or every line still active when none are named. Concurrent cancellations queue. */
     @Transactional
-    public Order cancel(UUID partnerTenantId, UUID customerId, UUID orderId, Actor actor) {
+    public TrackedOrder cancel(UUID partnerTenantId, UUID customerId, UUID orderId, Collection<UUID> lineIds, Actor actor) {
         Customer customer = customers.get(partnerTenantId, customerId);
-        Order order = Order.<Order>findByIdOptional(orderId, LockModeType.PESSIMISTIC_WRITE)
-                .filter(found -> found.customer.id.equals(customer.id))
-                .orElseThrow(() -> ProblemException.notFound("Order", orderId));
-        outbox.publish(order.cancel(actor, clock.instant()));
-        return order;
+        Order order = Order.lockOf(customer, orderId).orElseThrow(() -> ProblemException.notFound("Order", orderId));
+        outbox.publish(order.cancel(actor, lineIds, clock.instant()));
+        return track(order);
     }
 
     @Transactional
-    public Order get(UUID partnerTenantId, UUID customerId, UUID orderId) {
+    public TrackedOrder get(UUID partnerTenantId, UUID customerId, UUID orderId) {
+        return track(find(partnerTenantId, customerId, orderId));
+    }
+
+    @Transactional
+    public List<TrackedOrder> history(UUID partnerTenantId, UUID customerId, int page, int size) {
+        List<Order> orders = Order.history(customers.get(partnerTenantId, customerId), page, size);
+        Map<UUID, OrderEffects> effects = OrderEffects.of(orders);
+        return orders.stream().map(order -> new TrackedOrder(order, effects.get(order.id))).toList();
+    }
+
+    @Transactional
+    public CancellationAssessment cancellation(UUID partnerTenantId, UUID customerId, UUID orderId,
+                                              Collection<UUID> lineIds) {
+        return find(partnerTenantId, customerId, orderId).cancellation(lineIds, clock.instant());
+    }
+
+    private Order find(UUID partnerTenantId, UUID customerId, UUID orderId) {
         return Order.findOf(customers.get(partnerTenantId, customerId), orderId)
                 .orElseThrow(() -> ProblemException.notFound("Order", orderId));
     }
 
-    @Transactional
-    public List<Order> history(UUID partnerTenantId, UUID customerId, int page, int size) {
-        return Order.history(customers.get(partnerTenantId, customerId), page, size);
-    }
-
-    @Transactional
-    public CancellationAssessment cancellation(UUID partnerTenantId, UUID customerId, UUID orderId) {
-        return get(partnerTenantId, customerId, orderId).cancellation(clock.instant());
+    private static TrackedOrder track(Order order) {
+        return new TrackedOrder(order, OrderEffects.of(List.of(order)).get(order.id));
     }
 }

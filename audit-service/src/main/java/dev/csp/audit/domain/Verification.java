@@ -1,0 +1,32 @@
+package dev.csp.audit.domain;
+
+import java.time.Instant;
+
+/** The answer to "is this part of the log as it was written?", and if not, where it first stops being so. */
+public record Verification(boolean intact, long entriesChecked, long checkpointsChecked, Break firstBreak) {
+
+    /** Why a chain is broken; {@code entryId} and {@code occurredAt} are null when the entry itself is missing. */
+    public enum Reason {
+        /** The entry's fields no longer give its stored hash: someone changed it. */
+        CONTENT_CHANGED,
+        /** The entry does not point at the hash of the entry before it: one was changed, inserted or rehashed. */
+        BROKEN_LINK,
+        /** Chain positions before this one are missing: entries were deleted. */
+        MISSING_ENTRIES,
+        /** A signed checkpoint does not match the recomputed chain: entries were rewritten and rehashed. */
+        CHECKPOINT_MISMATCH,
+        /** A checkpoint's signature does not verify with the configured key. */
+        CHECKPOINT_NOT_AUTHENTIC
+    }
+
+    public record Break(Long entryId, long chainSeq, Instant occurredAt, Reason reason) {
+    }
+
+    static Verification intact(long entries, long checkpoints) {
+        return new Verification(true, entries, checkpoints, null);
+    }
+
+    static Verification broken(long entries, long checkpoints, Break at) {
+        return new Verification(false, entries, checkpoints, at);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.csp.billing.api;
+
+import dev.csp.billing.domain.BillingPeriod;
+import dev.csp.billing.domain.Invoicing;
+import dev.csp.kit.api.ProblemException;
+import dev.csp.kit.security.Caller;
+import dev.csp.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.YearMonth;
+
+/** Closing a billing period on demand (the schedule closes each month anyway, shortly after it ends). */
+@Path("/v1/billing/periods")
+public class PeriodResource {
+
+    private final Invoicing invoicing;
+    private final Caller caller;
+
+    PeriodResource(Invoicing invoicing, Caller caller) {
+        this.invoicing = invoicing;
+        this.caller = caller;
+    }
+
+    /** 201 with the invoice the first time; 200 with the same invoice when the period was already closed. */
+    @POST
+    @Path("/{period}/close")
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ACCOUNT_ADMIN})
+    public Response close(@PathParam("period") String period) {
+        YearMonth month = BillingPeriod.parse(period).orElseThrow(() -> ProblemException.badRequest("invalid-period",
+                "'" + period + "' is not a billing period: write the month as yyyy-MM, for example 2026-11."));
+        Invoicing.Closing closing = invoicing.close(caller.tenantId(), month);
+        InvoiceView view = InvoiceView.of(closing.invoice());
+        return closing.issuedNow()
+                ? Response.created(URI.create("/v1/invoices/" + view.id())).entity(view).build()
+                : Response.ok(view).build();
+    }
+}

@@ -1,0 +1,143 @@
+package dev.csp.billing.domain;
+
+import dev.csp.events.Money;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Page;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.hibernate.annotations.Immutable;
+
+/**
+ * One numbered line of an invoice, copied from a charge (positive) or a credit (negative, with the charge it
+ * reverses) when the period closed, so later changes elsewhere never alter an issued invoice.
+ */
+@Entity
+@Immutable
+@Table(name = "invoice_line")
+public class InvoiceLine extends PanacheEntityBase {
+
+    /**
+     * Copies the period's charges and credits of one partner in the order they happened. Done in the database:
+     * a period can hold hundreds of thousands of lines.
+     */
+    private static final String FREEZE = """
+            insert into invoice_line (invoice_id, line_number, type, source_id, order_id, line_id, customer_id, product_id,
+                sku_id, product_name, quantity, unit_price, tax_included, amount, currency, reason, reverses,
+                service_from, service_until, occurred_at)
+            select :invoice, row_number() over (order by occurred_at, type, source_id), lines.*
+            from (
+                select 'CHARGE' as type, c.id as source_id, c.order_id, c.line_id, c.customer_id, c.product_id, c.sku_id,
+                    c.product_name, c.quantity, c.unit_price, c.tax_included, c.amount, c.currency,
+                    cast(null as text) as reason, cast(null as uuid) as reverses, c.service_from, c.service_until,
+                    c.charged_at as occurred_at
+                from charge c where c.partner_tenant_id = :partner and c.billing_period = :period
+                union all
+                select 'CREDIT', r.id, r.order_id, r.line_id, r.customer_id, c.product_id, c.sku_id, c.product_name,
+                    c.quantity, c.unit_price, c.tax_included, -r.amount, r.currency, r.reason, r.charge_id,
+                    c.service_from, c.service_until, r.issued_at
+                from credit r join charge c on c.id = r.charge_id
+                where r.partner_tenant_id = :partner and r.billing_period = :period
+            ) lines
+            """;
+
+    @Id
+    public Long id;
+
+    @Column(name = "invoice_id")
+    public UUID invoiceId;
+
+    @Column(name = "line_number")
+    public int lineNumber;
+
+    /** CHARGE or CREDIT. */
+    public String type;
+
+    @Column(name = "source_id")
+    public UUID sourceId;
+
+    @Column(name = "order_id")
+    public UUID orderId;
+
+    @Column(name = "line_id")
+    public UUID lineId;
+
+    @Column(name = "customer_id")
+    public UUID customerId;
+
+    @Column(name = "product_id")
+    public String productId;
+
+    @Column(name = "sku_id")
+    public String skuId;
+
+    @Column(name = "product_name")
+    public String productName;
+
+    public int quantity;
+
+    @Column(name = "unit_price")
+    public BigDecimal unitPrice;
+
+    @Column(name = "tax_included")
+    public boolean taxIncluded;
+
+    public BigDecimal amount;
+
+    public String currency;
+
+    public String reason;
+
+    public UUID reverses;
+
+    @Column(name = "service_from")
+    public Instant serviceFrom;
+
+    @Column(name = "service_until")
+    public Instant serviceUntil;
+
+    @Column(name = "occurred_at")
+    public Instant occurredAt;
+
+    static int freeze(Invoice invoice) {
+        return getEntityManager().createNativeQuery(FREEZE)
+                .setParameter("invoice", invoice.id)
+                .setParameter("partner", invoice.partnerTenantId)
+                .setParameter("period", invoice.billingPeriod)
+                .executeUpdate();
+    }
+
+    /** The frozen amounts, as they are summed into the invoice's totals. */
+    @SuppressWarnings("unchecked")
+    static Stream<Money> amountsOf(Invoice invoice) {
+        return getEntityManager()
+                .createNativeQuery("select amount, currency from invoice_line where invoice_id = :invoice")
+                .setParameter("invoice", invoice.id)
+                .getResultStream()
+                .map(row -> new Money((BigDecimal) ((Object[]) row)[0], ((String) ((Object[]) row)[1]).trim()));
+    }
+
+    static List<InvoiceLine> page(UUID invoiceId, int page, int size) {
+        return find("invoiceId = ?1 order by lineNumber", invoiceId).page(Page.of(page, size)).list();
+    }
+
+    /** Lines after a line number, for reading an invoice in chunks without holding one long transaction. */
+    static List<InvoiceLine> after(UUID invoiceId, int lineNumber, int limit) {
+        return find("invoiceId = ?1 and lineNumber > ?2 order by lineNumber", invoiceId, lineNumber)
+                .page(Page.ofSize(limit)).list();
+    }
+
+    public Money signedAmount() {
+        return new Money(amount, currency).normalized();
+    }
+
+    public Money unitPrice() {
+        return new Money(unitPrice, currency).normalized();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.csp.catalog.api;
+
+import dev.csp.catalog.api.CatalogRequests.NewPolicyVersion;
+import dev.csp.catalog.domain.CancellationPolicies;
+import dev.csp.catalog.domain.CancellationPolicy;
+import dev.csp.catalog.domain.Catalog;
+import dev.csp.events.Money;
+import dev.csp.events.ProductKind;
+import dev.csp.events.catalog.ProductPublished.RefundKind;
+import dev.csp.kit.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Every version of the cancellation policy of each product kind; new versions for catalog-admins. */
+@Path("/v1/products/cancellation-policies")
+@RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN, Roles.ACCOUNT_ADMIN, Roles.REFERRAL_ADMIN,
+        Roles.MARKETING_CONTENT_ADMIN, Roles.CATALOG_ADMIN})
+public class CancellationPolicyResource {
+
+    private final Catalog catalog;
+    private final CancellationPolicies policies;
+
+    CancellationPolicyResource(Catalog catalog, CancellationPolicies policies) {
+        this.catalog = catalog;
+        this.policies = policies;
+    }
+
+    @GET
+    public List<PolicyView> list(@QueryParam("kind") @Size(max = 40) String kind) {
+        return catalog.policies(kind).stream().map(PolicyView::of).toList();
+    }
+
+    /** A new version, in effect from a later day than every earlier version; earlier orders keep theirs. */
+    @POST
+    @RolesAllowed(Roles.CATALOG_ADMIN)
+    public Response add(@NotNull @Valid NewPolicyVersion request) {
+        PolicyView added = PolicyView.of(policies.addVersion(request.kind(), new CancellationPolicy.Terms(
+                request.effectiveFrom(), request.cancellable(), request.windowDays(), request.refundKind(),
+                request.supportRequestAbove())));
+        return Response.created(URI.create("/v1/products/cancellation-policies?kind=" + added.kind())).entity(added).build();
+    }
+
+    public record PolicyView(ProductKind kind, int version, LocalDate effectiveFrom, boolean cancellable, int windowDays,
+                             RefundKind refundKind, List<Money> supportRequestAbove) {
+
+        static PolicyView of(CancellationPolicy p) {
+            return new PolicyView(p.kind, p.version, p.effectiveFrom, p.cancellable, p.windowDays, p.refundKind,
+                    p.supportRequestAbove.stream().map(CancellationPolicy.Threshold::money).toList());
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.csp.entitlement.api;
+
+import dev.csp.entitlement.domain.ByteRange;
+import dev.csp.entitlement.domain.DownloadLinks;
+import dev.csp.kit.api.Problem;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.jboss.resteasy.reactive.PathPart;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * "Download": the link sent to the customer. No sign-in: the signed token is the credential, checked on every
+ * request (signature, expiry, revocation). Supports one byte range per request, so downloads can resume.
+ */
+@Path("/v1/downloads")
+public class DownloadResource {
+
+    private final DownloadLinks links;
+
+    DownloadResource(DownloadLinks links) {
+        this.links = links;
+    }
+
+    @GET
+    @Path("/{token}")
+    @PermitAll
+    public Response download(@PathParam("token") String token, @HeaderParam("Range") String range,
+                             @HeaderParam("If-Range") String ifRange, @HeaderParam("User-Agent") String userAgent,
+                             @Context HttpServerRequest request) {
+        String clientAddress = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        DownloadLinks.Delivery delivery = links.serve(token, range, ifRange,
+                new DownloadLinks.Client(clientAddress, userAgent));
+        var file = delivery.file();
+        Response.ResponseBuilder response = delivery.range()
+                .map(part -> Response.status(206).header("Content-Range", part.contentRange())
+                        .entity(new PathPart(delivery.path(), part.first(), part.length())))
+                .orElseGet(() -> Response.ok(new PathPart(delivery.path(), 0, file.sizeBytes)));
+        return response.type(MediaType.APPLICATION_OCTET_STREAM_TYPE)
+                .header("ETag", file.etag())
+                .header("Accept-Ranges", "bytes")
+                .header("Cache-Control", "private, no-store")
+                .header("Content-Disposition", attachment(file.fileName))
+                .build();
+    }
+
+    /** RFC 6266: a plain ASCII name for old clients, the exact name (RFC 8187) for the rest; never header injection. */
+    private static String attachment(String fileName) {
+        return "attachment; filename=\"" + fileName.replaceAll("[^A-Za-z0-9._-]", "_") + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    @ServerExceptionMapper
+    public Response notSatisfiable(ByteRange.NotSatisfiable e) {
+        return Response.status(416).type(Problem.MEDIA_TYPE).header("Content-Range", "bytes */" + e.size)
+                .entity(Problem.of(416, "range-not-satisfiable", "Range not satisfiable",
+                        "The file has " + e.size + " bytes.")).build();
+    }
+
+}

@@ -1,0 +1,100 @@
+package dev.csp.entitlement.domain;
+
+import dev.csp.events.Actor;
+import dev.csp.events.activity.DownloadVariant;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * A copyable link to one build of an entitled product, for a limited time. It works until it expires or its
+ * entitlement is revoked, whichever comes first; whoever holds its token may use it, as with any link sent on.
+ */
+@Entity
+@Table(name = "download_link")
+public class DownloadLink extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "entitlement_id", nullable = false, updatable = false)
+    public UUID entitlementId;
+
+    @Column(nullable = false, updatable = false)
+    String version;
+
+    @Column(nullable = false, updatable = false)
+    String language;
+
+    @Column(nullable = false, updatable = false)
+    String bitness;
+
+    @Column(name = "expires_at", nullable = false, updatable = false)
+    public Instant expiresAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    Instant createdAt;
+
+    @Column(name = "creator_user_id", updatable = false)
+    String creatorUserId;
+
+    @Column(name = "creator_user_name", nullable = false, updatable = false)
+    String creatorUserName;
+
+    @Column(name = "creator_tenant_id", nullable = false, updatable = false)
+    UUID creatorTenantId;
+
+    @Column(name = "creator_role", nullable = false, updatable = false)
+    String creatorRole;
+
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
+
+    protected DownloadLink() {
+    }
+
+    /** Expiry is kept to whole seconds: the token carries it, and the database must agree with the token. */
+    static DownloadLink create(Entitlement entitlement, DownloadVariant variant, Actor creator, Instant now,
+                               Duration lifetime) {
+        DownloadLink link = new DownloadLink();
+        link.id = UUID.randomUUID();
+        link.entitlementId = entitlement.id;
+        link.version = variant.version();
+        link.language = variant.language();
+        link.bitness = variant.bitness();
+        link.createdAt = now;
+        link.expiresAt = now.plus(lifetime).truncatedTo(ChronoUnit.SECONDS);
+        link.creatorUserId = creator.userId();
+        link.creatorUserName = creator.userName();
+        link.creatorTenantId = creator.tenantId();
+        link.creatorRole = creator.role();
+        return link;
+    }
+
+    /** Every still-working link of the entitlement stops working now. */
+    static void revokeAllOf(UUID entitlementId, Instant now) {
+        update("revokedAt = ?1 where entitlementId = ?2 and revokedAt is null", now, entitlementId);
+    }
+
+    public DownloadVariant variant() {
+        return new DownloadVariant(version, language, bitness);
+    }
+
+    public Actor creator() {
+        return new Actor(creatorUserId, creatorUserName, creatorTenantId, creatorRole);
+    }
+
+    boolean isRevoked() {
+        return revokedAt != null;
+    }
+
+    boolean hasExpiredAt(Instant now) {
+        return !now.isBefore(expiresAt);
+    }
+}

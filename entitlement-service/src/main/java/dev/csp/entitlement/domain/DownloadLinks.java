@@ -1,0 +1,97 @@
+package dev.csp.entitlement.domain;
+
+import dev.csp.events.Actor;
+import dev.csp.events.activity.DownloadLinkCreated;
+import dev.csp.events.activity.DownloadVariant;
+import dev.csp.events.activity.SoftwareDownloaded;
+import dev.csp.kit.api.Problem;
+import dev.csp.kit.api.ProblemException;
+import dev.csp.kit.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** "Copy Link" and "Download": creating signed download links, and serving them while they are still good. */
+@ApplicationScoped
+public class DownloadLinks {
+
+    private final LinkTokens tokens;
+    private final BitsStore bits;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    DownloadLinks(LinkTokens tokens, BitsStore bits, Outbox outbox, Clock clock) {
+        this.tokens = tokens;
+        this.bits = bits;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** A link to one build of the entitlement's product, for whoever may get its key; recorded in the activity log. */
+    @Transactional
+    public IssuedLink create(Viewer viewer, UUID entitlementId, DownloadVariant variant, Actor creator) {
+        Entitlement entitlement = Entitlement.visibleTo(viewer, entitlementId);
+        entitlement.checkUsableBy(viewer);
+        if (!entitlement.kind.hasKeysAndDownloads()) {
+            throw ProblemException.conflict("no-downloads", entitlement.productName + " has no downloads.");
+        }
+        CatalogDownload file = CatalogDownload.findFor(entitlement.skuId, variant).orElseThrow(() ->
+                ProblemException.unprocessable("unknown-download", entitlement.productName + " has no download for "
+                        + variant.version() + " / " + variant.language() + " / " + variant.bitness() + "."));
+        DownloadLink link = DownloadLink.create(entitlement, variant, creator, clock.instant(), tokens.lifetime());
+        link.persist();
+        outbox.publish(new DownloadLinkCreated(UUID.randomUUID(), link.createdAt, entitlement.id, entitlement.orderId,
+                entitlement.partnerTenantId, entitlement.customerId, entitlement.customerTenantId,
+                entitlement.productName, variant, link.expiresAt, creator, link.id));
+        return new IssuedLink(link, tokens.tokenFor(link), file);
+    }
+
+    /**
+     * The file behind a token, checked now: a token we did not sign is refused (403); an expired link, or one whose
+     * purchase was cancelled, is gone (410) whatever its expiry says. Each download served is recorded.
+     */
+    @Transactional
+    public Delivery serve(String token, String rangeHeader, String ifRange, Client client) {
+        DownloadLink link = genuineLink(token);
+        Entitlement entitlement = Entitlement.findById(link.entitlementId);
+        Instant now = clock.instant();
+        if (link.isRevoked() || entitlement.isRevoked()) {
+            throw ProblemException.gone("download-link-revoked", "The purchase was cancelled; this link is revoked.");
+        }
+        if (link.hasExpiredAt(now)) {
+            throw ProblemException.gone("download-link-expired", "This link expired at " + link.expiresAt
+                    + "; ask for a new one.");
+        }
+        CatalogDownload file = CatalogDownload.findFor(entitlement.skuId, link.variant()).orElseThrow(() ->
+                ProblemException.gone("download-withdrawn", "This build is no longer offered; ask for a new link."));
+        Path path = bits.locate(file);
+        Optional<ByteRange> range = ByteRange.of(rangeHeader, ifRange, file.etag(), file.sizeBytes);
+        outbox.publish(new SoftwareDownloaded(UUID.randomUUID(), now, entitlement.id, entitlement.orderId,
+                entitlement.partnerTenantId, entitlement.customerId, entitlement.customerTenantId,
+                entitlement.productName, link.variant(), link.creator(), link.id, client.address(), client.userAgent(),
+                range.map(ByteRange::contentRange).orElse(null)));
+        return new Delivery(path, file, range);
+    }
+
+    private DownloadLink genuineLink(String token) {
+        return tokens.read(token).flatMap(claim -> DownloadLink.<DownloadLink>findByIdOptional(claim.linkId)
+                        .filter(claim::isSignedFor))
+                .orElseThrow(() -> new ProblemException(Problem.of(403, "download-link-invalid", "Forbidden",
+                        "This download link is not valid.")));
+    }
+
+    public record IssuedLink(DownloadLink link, String token, CatalogDownload file) {
+    }
+
+    /** Who fetched a file: the link may have been sent on, so this is not necessarily its creator. */
+    public record Client(String address, String userAgent) {
+    }
+
+    /** What to send: the whole file, or the one range asked for. */
+    public record Delivery(Path path, CatalogDownload file, Optional<ByteRange> range) {
+    }
+}

@@ -1,0 +1,27 @@
+package dev.csp.entitlement.messaging;
+
+import dev.csp.entitlement.domain.DownloadCatalog;
+import dev.csp.events.catalog.ProductPublished;
+import dev.csp.kit.inbox.Inbox;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Keeps this service's copy of the catalog's downloads, from the compacted product-published topic. */
+@ApplicationScoped
+class CatalogListener {
+
+    private final Inbox inbox;
+    private final DownloadCatalog catalog;
+
+    CatalogListener(Inbox inbox, DownloadCatalog catalog) {
+        this.inbox = inbox;
+        this.catalog = catalog;
+    }
+
+    @Incoming(ProductPublished.TOPIC)
+    @Blocking
+    void onProductPublished(String record) {
+        inbox.receive(record, ProductPublished.class, catalog::apply);
+    }
+}

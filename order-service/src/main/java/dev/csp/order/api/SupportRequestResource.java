@@ -1,0 +1,166 @@
+package dev.csp.order.api;
+
+import dev.csp.kit.api.ProblemException;
+import dev.csp.kit.security.Caller;
+import dev.csp.kit.security.Roles;
+import dev.csp.order.domain.Attachment;
+import dev.csp.order.domain.SupportRequest;
+import dev.csp.order.domain.SupportRequestAttachment;
+import dev.csp.order.domain.SupportRequests;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.PartType;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/**
+ * Refund support requests: admin agents and global admins submit them (JSON, or multipart with files) and read their
+ * own tenant's; support agents of platform operations read every partner's and decide them.
+ */
+@Path("/v1/support-requests")
+public class SupportRequestResource {
+
+    private final SupportRequests requests;
+    private final Caller caller;
+    private final Idempotency idempotency;
+    private final UUID operationsTenant;
+
+    SupportRequestResource(SupportRequests requests, Caller caller, Idempotency idempotency,
+                           @ConfigProperty(name = "csp.operations-tenant-id") UUID operationsTenant) {
+        this.requests = requests;
+        this.caller = caller;
+        this.idempotency = idempotency;
+        this.operationsTenant = operationsTenant;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN})
+    public Response submit(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewSupportRequest request) {
+        return submit(key, request, List.of());
+    }
+
+    /** The same request as a {@code request} part (JSON) with up to three {@code attachments} parts. */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN})
+    public Response submitWithAttachments(@HeaderParam(Idempotency.HEADER) String key,
+                                          @RestForm("request") @PartType(MediaType.APPLICATION_JSON) @Valid @NotNull
+                                          NewSupportRequest request,
+                                          @RestForm("attachments") List<FileUpload> uploads) {
+        Attachment.checkCount(uploads.size());
+        return submit(key, request, uploads.stream().map(SupportRequestResource::read).map(Attachment::checked).toList());
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN, Roles.SUPPORT_AGENT})
+    public List<SupportRequestView> list(@QueryParam("status") SupportRequest.Status status,
+                                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return requests.list(viewer(), status, page, size).stream().map(SupportRequestView::of).toList();
+    }
+
+    @GET
+    @Path("/{requestId}")
+    @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN, Roles.SUPPORT_AGENT})
+    public SupportRequestView get(@PathParam("requestId") UUID requestId) {
+        return SupportRequestView.of(requests.get(viewer(), requestId));
+    }
+
+    @GET
+    @Path("/{requestId}/attachments/{attachmentId}")
+    @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN, Roles.SUPPORT_AGENT})
+    public Response attachment(@PathParam("requestId") UUID requestId, @PathParam("attachmentId") UUID attachmentId) {
+        SupportRequestAttachment file = requests.attachment(viewer(), requestId, attachmentId);
+        return Response.ok(file.content, file.contentType)
+                .header("Content-Disposition", "attachment; filename=\"" + file.fileName.replace("\"", "") + "\"")
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    @POST
+    @Path("/{requestId}/review")
+    @RolesAllowed(Roles.SUPPORT_AGENT)
+    public SupportRequestView startReview(@PathParam("requestId") UUID requestId) {
+        requirePlatformSupport();
+        return SupportRequestView.of(requests.startReview(requestId, caller.actingAs(Roles.SUPPORT_AGENT)));
+    }
+
+    @POST
+    @Path("/{requestId}/approval")
+    @RolesAllowed(Roles.SUPPORT_AGENT)
+    public SupportRequestView approve(@PathParam("requestId") UUID requestId,
+                                      @Valid @NotNull SupportDecision.Approval approval) {
+        requirePlatformSupport();
+        return SupportRequestView.of(requests.approve(requestId, approval.approvedAmount().money(), approval.note(),
+                caller.actingAs(Roles.SUPPORT_AGENT)));
+    }
+
+    @POST
+    @Path("/{requestId}/rejection")
+    @RolesAllowed(Roles.SUPPORT_AGENT)
+    public SupportRequestView reject(@PathParam("requestId") UUID requestId,
+                                     @Valid @NotNull SupportDecision.Rejection rejection) {
+        requirePlatformSupport();
+        return SupportRequestView.of(requests.reject(requestId, rejection.reason(), caller.actingAs(Roles.SUPPORT_AGENT)));
+    }
+
+    private Response submit(String key, NewSupportRequest request, List<Attachment> files) {
+        record Fingerprint(NewSupportRequest request, List<String> files) {
+        }
+        Fingerprint fingerprint = new Fingerprint(request,
+                files.stream().map(f -> f.fileName() + " " + f.contentType() + " " + f.sha256()).toList());
+        return idempotency.once(key, fingerprint, () -> {
+            SupportRequestView submitted = SupportRequestView.of(requests.submit(caller.tenantId(), request.claim(), files,
+                    caller.actingAs(Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN)));
+            return Response.created(URI.create("/v1/support-requests/" + submitted.id())).entity(submitted).build();
+        });
+    }
+
+    /** Support agents see every partner's requests, but only as members of platform operations. */
+    private SupportRequests.Viewer viewer() {
+        if (caller.hasRole(Roles.SUPPORT_AGENT) && caller.belongsTo(operationsTenant)) {
+            return new SupportRequests.Viewer(caller.tenantId(), true);
+        }
+        if (!caller.hasAnyRole(Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN)) {
+            throw ProblemException.forbidden("Support requests are reviewed by platform operations only.");
+        }
+        return new SupportRequests.Viewer(caller.tenantId(), false);
+    }
+
+    private void requirePlatformSupport() {
+        if (!viewer().platformSupport()) {
+            throw ProblemException.forbidden("Support requests are reviewed by platform operations only.");
+        }
+    }
+
+    private static Attachment read(FileUpload upload) {
+        if (upload.size() > Attachment.MAX_BYTES) {
+            throw Attachment.tooLarge(upload.fileName()); // refused before it is read into memory
+        }
+        try {
+            return new Attachment(upload.fileName(), upload.contentType(), Files.readAllBytes(upload.uploadedFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

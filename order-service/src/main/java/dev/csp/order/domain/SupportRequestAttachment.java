@@ -1,0 +1,58 @@
+package dev.csp.order.domain;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.UUID;
+
+/** A file a partner added to a support request, kept in the database with its checksum. */
+@Entity
+@Table(name = "support_request_attachment")
+public class SupportRequestAttachment {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "request_id")
+    SupportRequest request;
+
+    @Column(nullable = false)
+    public int position;
+
+    @Column(name = "file_name", nullable = false)
+    public String fileName;
+
+    @Column(name = "content_type", nullable = false)
+    public String contentType;
+
+    @Column(name = "size_bytes", nullable = false)
+    public int sizeBytes;
+
+    @Column(nullable = false)
+    public String sha256;
+
+    /** Read only when someone downloads the file, never when requests are listed. */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(nullable = false)
+    public byte[] content;
+
+    protected SupportRequestAttachment() {
+    }
+
+    SupportRequestAttachment(SupportRequest request, int position, Attachment file) {
+        this.id = UUID.randomUUID();
+        this.request = request;
+        this.position = position;
+        this.fileName = file.fileName();
+        this.contentType = file.contentType();
+        this.sizeBytes = file.content().length;
+        this.sha256 = file.sha256();
+        this.content = file.content();
+    }
+}

@@ -1,0 +1,136 @@
+package dev.csp.order.domain;
+
+import dev.csp.events.Actor;
+import dev.csp.events.Money;
+import dev.csp.kit.api.ProblemException;
+import dev.csp.kit.outbox.Outbox;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Refund support requests: partners submit and read their own; platform support reads all and decides. An approval
+ * commits together with the refund-approved event that billing turns into a credit.
+ */
+@ApplicationScoped
+public class SupportRequests {
+
+    /** Who is looking: a partner sees its own tenant's requests, platform support sees every request. */
+    public record Viewer(UUID tenantId, boolean platformSupport) {
+    }
+
+    private final Outbox outbox;
+    private final Clock clock;
+
+    SupportRequests(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public SupportRequest submit(UUID partnerTenantId, RefundClaim claim, List<Attachment> files, Actor partner) {
+        RefundClaim.Subject subject = subjectOf(partnerTenantId, claim);
+        Money paid = subject.amountPaid();
+        if (!claim.amount().currency().equals(paid.currency())) {
+            throw ProblemException.unprocessable("currency-mismatch",
+                    "The order was paid in " + paid.currency() + "; request the amount in " + paid.currency() + ".");
+        }
+        if (claim.amount().amount().compareTo(paid.amount()) > 0) {
+            throw ProblemException.unprocessable("amount-exceeds-paid",
+                    "At most " + paid.amount() + " " + paid.currency() + " was paid for this order or subscription.");
+        }
+        SupportRequest request = SupportRequest.submit(claim, subject, files, partner, clock.instant());
+        request.persist();
+        return request;
+    }
+
+    @Transactional
+    public List<SupportRequest> list(Viewer viewer, SupportRequest.Status status, int page, int size) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (!viewer.platformSupport()) {
+            conditions.add("partnerTenantId = :tenant");
+            parameters.put("tenant", viewer.tenantId());
+        }
+        if (status != null) {
+            conditions.add("status = :status");
+            parameters.put("status", status);
+        }
+        Sort newestFirst = Sort.descending("submittedAt").and("id");
+        PanacheQuery<SupportRequest> query = conditions.isEmpty() ? SupportRequest.findAll(newestFirst)
+                : SupportRequest.find(String.join(" and ", conditions), newestFirst, parameters);
+        return query.page(Page.of(page, size)).list();
+    }
+
+    @Transactional
+    public SupportRequest get(Viewer viewer, UUID requestId) {
+        return SupportRequest.<SupportRequest>findByIdOptional(requestId)
+                .filter(request -> viewer.platformSupport() || request.partnerTenantId.equals(viewer.tenantId()))
+                .orElseThrow(() -> ProblemException.notFound("Support request", requestId));
+    }
+
+    /** The attachment's content is read here, inside the transaction, so the caller gets its bytes. */
+    @Transactional
+    public SupportRequestAttachment attachment(Viewer viewer, UUID requestId, UUID attachmentId) {
+        SupportRequestAttachment found = get(viewer, requestId).attachments.stream()
+                .filter(attachment -> attachment.id.equals(attachmentId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Attachment", attachmentId));
+        found.content.clone(); // loads the lazy content while the session is open
+        return found;
+    }
+
+    @Transactional
+    public SupportRequest startReview(UUID requestId, Actor agent) {
+        SupportRequest request = locked(requestId);
+        request.startReview(agent);
+        return request;
+    }
+
+    @Transactional
+    public SupportRequest approve(UUID requestId, Money amount, String note, Actor agent) {
+        SupportRequest request = locked(requestId);
+        outbox.publish(request.approve(agent, amount, note, clock.instant()));
+        return request;
+    }
+
+    @Transactional
+    public SupportRequest reject(UUID requestId, String note, Actor agent) {
+        SupportRequest request = locked(requestId);
+        request.reject(agent, note, clock.instant());
+        return request;
+    }
+
+    private static SupportRequest locked(UUID requestId) {
+        return SupportRequest.<SupportRequest>findByIdOptional(requestId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Support request", requestId));
+    }
+
+    /** The partner's customer by tenant GUID or domain, and its order or subscription; anything else is a 422. */
+    private static RefundClaim.Subject subjectOf(UUID partnerTenantId, RefundClaim claim) {
+        Customer customer = (claim.customerTenantId() != null
+                ? Customer.<Customer>find("partnerTenantId = ?1 and tenantId = ?2", partnerTenantId, claim.customerTenantId())
+                : Customer.<Customer>find("partnerTenantId = ?1 and domain = ?2", partnerTenantId,
+                claim.customerDomain().trim().toLowerCase(Locale.ROOT)))
+                .firstResultOptional()
+                .orElseThrow(() -> ProblemException.unprocessable("unknown-customer",
+                        "None of your customers has that tenant GUID or domain."));
+        OrderLine line = claim.subscriptionId() == null ? null : OrderLine.findOf(customer, claim.subscriptionId())
+                .orElseThrow(() -> ProblemException.unprocessable("unknown-subscription",
+                        "The customer has no subscription " + claim.subscriptionId() + "."));
+        UUID orderId = claim.orderId() != null ? claim.orderId() : line.order.id;
+        Order order = Order.findOf(customer, orderId)
+                .filter(found -> line == null || found.id.equals(line.order.id))
+                .orElseThrow(() -> ProblemException.unprocessable("unknown-order",
+                        "The customer has no order " + orderId + (line == null ? "" : " holding that subscription") + "."));
+        return new RefundClaim.Subject(customer, order, line);
+    }
+}

@@ -1,0 +1,93 @@
+// What every journey shares: Debian's Chromium driven by playwright-core, signing in through Keycloak's own page,
+// screenshots of each step, and a few API calls for fixture data the journeys do not walk through themselves.
+
+import { chromium, request } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const BASE_URL = process.env.BASE_URL ?? 'http://localhost:8080';
+export const KEYCLOAK_URL = process.env.KEYCLOAK_URL ?? 'http://localhost:8180/realms/csp';
+export const PASSWORD = 'demo-password';
+export const ADATUM = { id: 'c0000000-0000-4000-8000-000000000033', name: 'Adatum Corporation' };
+export const LITWARE = { id: 'c0000000-0000-4000-8000-000000000044', name: 'Litware Inc.' };
+/** Effects travel through Kafka between services: allow them time on a busy 2-core machine. */
+export const EFFECT_TIMEOUT = 90_000;
+
+const SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
+
+// The flags that keep Chromium from calling Google on a machine without internet (see PLATFORM-NOTES.md).
+const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  });
+}
+
+export const DESKTOP = { width: 1280, height: 900 };
+export const PHONE = { width: 390, height: 844 };
+
+/** A fresh browser profile (no session), that may use the clipboard and save downloads. */
+export async function newPage(browser, viewport = DESKTOP) {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  return page;
+}
+
+/** Numbered screenshots, one folder per journey. */
+export function camera(journey) {
+  const folder = join(SCREENSHOTS, journey);
+  mkdirSync(folder, { recursive: true });
+  let step = 0;
+  return async (page, name) => {
+    step += 1;
+    await page.screenshot({ path: join(folder, `${String(step).padStart(2, '0')}-${name}.png`), fullPage: true });
+  };
+}
+
+/** Sign in as a user would: the UI's button, Keycloak's form, back to the UI with the session. */
+export async function signIn(page, username) {
+  await page.goto(BASE_URL);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(PASSWORD);
+  await page.locator('#kc-login').click();
+  await page.getByTestId('user').waitFor();
+}
+
+/** An access token through the password grant: for fixture data only, never for what a journey checks. */
+export async function token(username) {
+  const api = await request.newContext();
+  const response = await api.post(`${KEYCLOAK_URL}/protocol/openid-connect/token`, {
+    form: { grant_type: 'password', client_id: 'partner-ui', username, password: PASSWORD },
+  });
+  if (!response.ok()) throw new Error(`Keycloak refused a token for ${username}: ${response.status()}`);
+  const body = await response.json();
+  await api.dispose();
+  return body.access_token;
+}
+
+/** Places an order through the gateway, as fixture data; answers the order. */
+export async function placeOrder(username, customerId, line) {
+  const api = await request.newContext({ extraHTTPHeaders: { Authorization: `Bearer ${await token(username)}` } });
+  const response = await api.post(`${BASE_URL}/v1/customers/${customerId}/orders`, { data: { lines: [line] } });
+  if (response.status() !== 201) throw new Error(`placing a fixture order failed: ${response.status()} ${await response.text()}`);
+  const order = await response.json();
+  await api.dispose();
+  return order;
+}
+
+/** A GET without any session, as the customer who was sent the link would make it. */
+export async function anonymousGet(url) {
+  const api = await request.newContext();
+  const response = await api.get(url);
+  const result = { status: response.status(), body: await response.body(), headers: response.headers() };
+  await api.dispose();
+  return result;
+}

@@ -1,0 +1,347 @@
+// The one way the UI talks to the services: through the gateway on the same origin (paths /v1/...), with the
+// signed-in user's token, turning RFC 9457 problem+json answers into sentences a partner understands.
+
+import { accessToken } from './auth';
+
+export interface Money {
+  amount: number | string;
+  currency: string;
+}
+
+export interface Customer {
+  id: string;
+  name: string;
+  tenantId: string;
+  domain: string;
+  market: string;
+  createdAt: string;
+}
+
+export interface TermPrice {
+  term: string | null;
+  unitPrice: Money;
+}
+
+export interface DownloadView {
+  version: string;
+  language: string;
+  bitness: string;
+  fileName: string;
+  sizeBytes: number;
+  sha256: string;
+}
+
+export interface SkuOffer {
+  id: string;
+  name: string;
+  terms: string[];
+  billingOptions: string[];
+  minQuantity: number;
+  maxQuantity: number;
+  prices: TermPrice[];
+  downloads: DownloadView[];
+}
+
+export interface Product {
+  id: string;
+  name: string;
+  kind: string;
+  publisher: string;
+  market: string;
+  available: boolean;
+  unavailableReason: string | null;
+  taxIncluded: boolean;
+  cancellable: boolean;
+  cancellationWindowDays: number;
+  skus: SkuOffer[];
+}
+
+/** Where an order's effects stand, as entitlement-service and billing-service reported them. */
+export interface Effects {
+  keysGranted: boolean;
+  chargeRecorded: Money | null;
+  keysRevoked: boolean;
+  creditIssued: Money | null;
+}
+
+export interface OrderLine {
+  id: string;
+  productId: string;
+  skuId: string;
+  productName: string;
+  kind: string;
+  quantity: number;
+  term: string | null;
+  billing: string | null;
+  unitPrice: Money;
+  taxIncluded: boolean;
+  amountPaid: Money;
+  status: string;
+  cancelledAt: string | null;
+  effects: Effects | null;
+}
+
+export interface Order {
+  id: string;
+  customerId: string;
+  status: string;
+  placedAt: string;
+  placedBy: string;
+  cancelledAt: string | null;
+  cancelledBy: string | null;
+  amountPaid: Money;
+  effects: Effects | null;
+  lines: OrderLine[];
+}
+
+export interface NewOrderLine {
+  skuId: string;
+  quantity: number;
+  term: string | null;
+  billing: string | null;
+}
+
+export interface CancellationEligibility {
+  cancellable: boolean;
+  daysRemaining: number;
+  windowEndsAt: string | null;
+  reason: string | null;
+  supportRequestUrl: string | null;
+  lineIds: string[];
+}
+
+export interface Entitlement {
+  id: string;
+  orderId: string;
+  lineId: string;
+  customerId: string;
+  productId: string;
+  skuId: string;
+  productName: string;
+  kind: string;
+  quantity: number;
+  status: string;
+  keyAvailable: boolean;
+  downloads: DownloadView[];
+  grantedAt: string;
+  revokedAt: string | null;
+}
+
+export interface ProductKey {
+  entitlementId: string;
+  productKey: string;
+}
+
+export interface DownloadLink extends DownloadView {
+  linkId: string;
+  entitlementId: string;
+  url: string;
+  expiresAt: string;
+}
+
+export interface ActivityEntry {
+  id: number;
+  type: string;
+  occurredAt: string;
+  userName: string | null;
+  userRole: string | null;
+  customerId: string | null;
+  orderId: string | null;
+  productName: string | null;
+  detail: string | null;
+}
+
+export interface ActivityQuery {
+  from: string;
+  to: string;
+  type?: string;
+  customerId?: string;
+  user?: string;
+}
+
+export interface BillingLineItem {
+  type: string;
+  id: string;
+  orderId: string;
+  lineId: string;
+  customerId: string;
+  description: string;
+  amount: Money;
+  taxIncluded: boolean | null;
+  reason: string | null;
+  at: string;
+  billingPeriod: string;
+}
+
+export interface Unbilled {
+  billingPeriod: string;
+  lineItems: BillingLineItem[];
+  totals: Money[];
+}
+
+export interface Invoice {
+  id: string;
+  number: string;
+  billingPeriod: string;
+  issuedAt: string;
+  lineCount: number;
+  totals: Money[];
+}
+
+/** A refund support request ("CSP Purchase/Refund on behalf of customers"), as order-service takes it. */
+export interface SupportRequest {
+  type: 'CSP_PURCHASE_REFUND';
+  impact: string;
+  title: string;
+  description?: string;
+  customerTenantId?: string;
+  customerDomain?: string;
+  orderId: string;
+  refundReason: string;
+  amountRequested: Money;
+  contact: { name: string; email: string; phone: string };
+}
+
+interface Problem {
+  title?: string;
+  detail?: string;
+  code?: string;
+  status?: number;
+  violations?: { field: string; message: string }[];
+  supportRequestUrl?: string;
+}
+
+/** A refused or failed request, with a message fit to show as it is. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code?: string,
+    readonly supportRequestUrl?: string,
+  ) {
+    super(message);
+  }
+}
+
+const SERVICE_OF_PREFIX: [string, string][] = [
+  ['/v1/markets', 'catalog'],
+  ['/v1/products', 'catalog'],
+  ['/v1/customers', 'order'],
+  ['/v1/support-requests', 'order'],
+  ['/v1/entitlements', 'entitlement'],
+  ['/v1/downloads', 'entitlement'],
+  ['/v1/activity-log', 'audit (activity log)'],
+  ['/v1/invoices', 'billing'],
+  ['/v1/billing', 'billing'],
+];
+
+function serviceOf(path: string): string {
+  return SERVICE_OF_PREFIX.find(([prefix]) => path.startsWith(prefix))?.[1] ?? 'platform';
+}
+
+/** Turns a problem+json body (or its absence) into one plain sentence or two. */
+export function describeProblem(status: number, problem: Problem | null, path: string): string {
+  const violations = problem?.violations?.map((v) => `${v.field || 'the request'} ${v.message}`);
+  if (violations?.length) return `Please correct: ${violations.join('; ')}.`;
+  if (status === 401) return 'Your session has ended. Please sign in again.';
+  if (status === 403) return 'Your role does not allow this action.';
+  if (problem?.detail) return problem.detail;
+  if (status === 404) return 'Not found. It may have been removed, or it belongs to another account.';
+  if (problem?.title) return problem.title;
+  if (status >= 502 && status <= 504) return `The ${serviceOf(path)} service is not answering right now. Please try again in a moment.`;
+  return `Something went wrong on our side (HTTP ${status}). Please try again; if it persists, contact support.`;
+}
+
+async function problemOf(response: Response): Promise<Problem | null> {
+  const type = response.headers.get('Content-Type') ?? '';
+  if (!type.includes('json')) return null;
+  try {
+    return (await response.json()) as Problem;
+  } catch {
+    return null;
+  }
+}
+
+interface Send {
+  method?: string;
+  body?: unknown;
+  idempotencyKey?: string;
+}
+
+async function send(path: string, { method = 'GET', body, idempotencyKey }: Send = {}): Promise<Response> {
+  const token = await accessToken();
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
+  let response: Response;
+  try {
+    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch {
+    throw new ApiError('The platform could not be reached. Check your connection and try again.', 0);
+  }
+  if (!response.ok) {
+    const problem = await problemOf(response);
+    throw new ApiError(describeProblem(response.status, problem, path), response.status, problem?.code,
+      problem?.supportRequestUrl);
+  }
+  return response;
+}
+
+async function json<T>(path: string, options?: Send): Promise<T> {
+  return (await send(path, options)).json() as Promise<T>;
+}
+
+function query(params: Record<string, string | undefined>): string {
+  const present = Object.entries(params).filter((e): e is [string, string] => !!e[1]);
+  return present.length ? `?${new URLSearchParams(present)}` : '';
+}
+
+const id = encodeURIComponent;
+
+/** The path of the Link header's rel="next", sent again through the gateway whatever host the service named. */
+function nextPage(response: Response): string | undefined {
+  const next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('Link') ?? '')?.[1];
+  if (!next) return undefined;
+  const url = new URL(next, window.location.origin);
+  return url.pathname + url.search;
+}
+
+export const api = {
+  customers: (q?: string) => json<Customer[]>(`/v1/customers${query({ q })}`),
+  customer: (customerId: string) => json<Customer>(`/v1/customers/${id(customerId)}`),
+
+  products: (market: string) => json<Product[]>(`/v1/products${query({ market })}`),
+
+  placeOrder: (customerId: string, lines: NewOrderLine[], idempotencyKey: string) =>
+    json<Order>(`/v1/customers/${id(customerId)}/orders`, { method: 'POST', body: { lines }, idempotencyKey }),
+  orders: (customerId: string) => json<Order[]>(`/v1/customers/${id(customerId)}/orders?size=100`),
+  order: (customerId: string, orderId: string) => json<Order>(`/v1/customers/${id(customerId)}/orders/${id(orderId)}`),
+  cancellationEligibility: (customerId: string, orderId: string, lineIds: string[]) =>
+    json<CancellationEligibility>(`/v1/customers/${id(customerId)}/orders/${id(orderId)}/cancellation-eligibility${
+      lineIds.length ? '?' + new URLSearchParams(lineIds.map((l) => ['lineId', l])) : ''}`),
+  cancelOrder: (customerId: string, orderId: string, lineIds: string[], idempotencyKey: string) =>
+    json<Order>(`/v1/customers/${id(customerId)}/orders/${id(orderId)}/cancellations`, {
+      method: 'POST',
+      body: { acknowledged: true, lineIds },
+      idempotencyKey,
+    }),
+  submitSupportRequest: (request: SupportRequest, idempotencyKey: string) =>
+    json<{ id: string }>('/v1/support-requests', { method: 'POST', body: request, idempotencyKey }),
+
+  /** Without customerId: the signed-in customer admin's own tenant. */
+  entitlements: (customerId?: string) => json<Entitlement[]>(`/v1/entitlements${query({ customerId })}`),
+  productKey: (entitlementId: string) => json<ProductKey>(`/v1/entitlements/${id(entitlementId)}/key`),
+  downloadLink: (entitlementId: string, build: { version: string; language: string; bitness: string }) =>
+    json<DownloadLink>(`/v1/entitlements/${id(entitlementId)}/download-links`, { method: 'POST', body: build }),
+
+  activityLog: async (q: ActivityQuery, cursorUrl?: string) => {
+    const response = await send(cursorUrl ?? `/v1/activity-log${query({ ...q, limit: '100' })}`);
+    return { entries: (await response.json()) as ActivityEntry[], next: nextPage(response) };
+  },
+  activityLogCsv: async (q: ActivityQuery) => (await send(`/v1/activity-log/export${query({ ...q })}`)).blob(),
+
+  unbilled: () => json<Unbilled>('/v1/billing/unbilled/line-items'),
+  invoices: () => json<Invoice[]>('/v1/invoices?size=100'),
+  invoiceCsv: async (invoiceId: string) => (await send(`/v1/invoices/${id(invoiceId)}/line-items.csv`)).blob(),
+};

@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import { api, ApiError, type DownloadLink, type Entitlement } from '../api';
+import { bytes, dateTime } from '../format';
+import { Dialog } from '../components/Dialog';
+import { CopyButton } from '../components/CopyButton';
+import { ErrorMessage } from '../components/Status';
+
+/** "Get keys and downloads": choose version, language and bitness; Get Key, Download, Copy Link. */
+export function KeysDialog({ entitlement, onClose }: { entitlement: Entitlement; onClose: () => void }) {
+  const builds = entitlement.downloads;
+  const [wanted, setWanted] = useState({ version: '', language: '', bitness: '' });
+  // each choice narrows the next; a choice the narrower list no longer has falls back to its first option
+  const versions = unique(builds.map((b) => b.version));
+  const version = pick(wanted.version, versions);
+  const languages = unique(builds.filter((b) => b.version === version).map((b) => b.language));
+  const language = pick(wanted.language, languages);
+  const bitnesses = unique(builds.filter((b) => b.version === version && b.language === language).map((b) => b.bitness));
+  const bitness = pick(wanted.bitness, bitnesses);
+  const build = builds.find((b) => b.version === version && b.language === language && b.bitness === bitness);
+
+  const [key, setKey] = useState<string>();
+  const [link, setLink] = useState<DownloadLink & { copied: boolean }>();
+  const [error, setError] = useState<ApiError>();
+  const [busy, setBusy] = useState(false);
+
+  const run = async (action: () => Promise<void>) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await action();
+    } catch (e) {
+      setError(e as ApiError);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const getKey = () => run(async () => setKey((await api.productKey(entitlement.id)).productKey));
+  const newLink = () => api.downloadLink(entitlement.id, { version, language, bitness });
+  const download = () => run(async () => {
+    const created = await newLink();
+    setLink({ ...created, copied: false });
+    startDownload(created);
+  });
+  const copyLink = () => run(async () => {
+    const created = await newLink();
+    // copied before it is shown: whoever sees the link may paste it at once
+    const copied = await navigator.clipboard.writeText(created.url).then(() => true, () => false);
+    setLink({ ...created, copied });
+  });
+
+  return (
+    <Dialog title={`Keys and downloads: ${entitlement.productName}`} onClose={onClose}>
+      {builds.length > 0 && (
+        <fieldset className="choices">
+          <legend>Build</legend>
+          <Choice id="version" label="Version" value={version} options={versions} onChange={(v) => setWanted({ ...wanted, version: v })} />
+          <Choice id="language" label="Language" value={language} options={languages} onChange={(v) => setWanted({ ...wanted, language: v })} />
+          <Choice id="bitness" label="Bit" value={bitness} options={bitnesses} onChange={(v) => setWanted({ ...wanted, bitness: v })} />
+          {build && <p className="muted">{build.fileName}, {bytes(build.sizeBytes)}</p>}
+        </fieldset>
+      )}
+      <div className="actions">
+        <button type="button" onClick={getKey} disabled={busy}>Get Key</button>
+        {builds.length > 0 && <button type="button" onClick={download} disabled={busy || !build}>Download</button>}
+        {builds.length > 0 && <button type="button" className="secondary" onClick={copyLink} disabled={busy || !build}>Copy Link</button>}
+      </div>
+      {error && <ErrorMessage error={error} />}
+      {key && (
+        <section aria-labelledby="key-title" className="result">
+          <h3 id="key-title">Product key</h3>
+          <output className="key mono" data-testid="product-key">{key}</output>
+          <CopyButton text={key} label="Copy key" />
+          <p className="muted">Reading a key is recorded in the partner's activity log.</p>
+        </section>
+      )}
+      {link && (
+        <section aria-labelledby="link-title" className="result">
+          <h3 id="link-title">Download link</h3>
+          <label htmlFor="download-link">Link</label>
+          <p className="muted" role="status">
+            {link.copied ? 'Copied to the clipboard. ' : ''}Works without signing in until {dateTime(link.expiresAt)}.
+          </p>
+          <input id="download-link" readOnly value={link.url} onFocus={(e) => e.target.select()} />
+          <CopyButton text={link.url} label="Copy again" />
+          <p className="muted">SHA-256 <span className="mono">{link.sha256}</span>. Anyone with the link can download until it expires or the purchase is cancelled.</p>
+        </section>
+      )}
+    </Dialog>
+  );
+}
+
+function Choice({ id, label, value, options, onChange }: {
+  id: string; label: string; value: string; options: string[]; onChange: (v: string) => void;
+}) {
+  return (
+    <div>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map((o) => <option key={o} value={o}>{o}</option>)}
+      </select>
+    </div>
+  );
+}
+
+function pick(wanted: string, options: string[]): string {
+  return options.includes(wanted) ? wanted : options[0] ?? '';
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+/** The link is same-origin (through the gateway), so the browser saves it under the file's name. */
+function startDownload(link: DownloadLink) {
+  const anchor = document.createElement('a');
+  anchor.href = link.url;
+  anchor.download = link.fileName;
+  document.body.appendChild(anchor);
+  anchor.click();
+  anchor.remove();
+}

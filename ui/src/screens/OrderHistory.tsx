@@ -1,0 +1,47 @@
+import { api, type Customer } from '../api';
+import type { Abilities } from '../roles';
+import { Link } from '../router';
+import { dateTime, money, term, words } from '../format';
+import { Loaded } from '../components/Status';
+import { useAsync } from '../components/useAsync';
+import { OrderEffects } from './OrderEffects';
+
+/** Order history: every order of the customer, newest first, with its lines and where its effects stand. */
+export function OrderHistory({ customer, can }: { customer: Customer; can: Abilities }) {
+  const orders = useAsync(() => api.orders(customer.id), [customer.id]);
+  return (
+    <>
+      <h2>Order history</h2>
+      <Loaded state={orders} what="orders" empty={(list) => list.length === 0 && `No orders for ${customer.name} yet.`}>
+        {(list) => (
+          <ol className="orders">
+            {list.map((o) => (
+              <li key={o.id} className="card" data-testid="order" data-order={o.id}>
+                <h3>Order <span className="mono">{o.id}</span></h3>
+                <p>
+                  <span className={`badge ${o.status === 'PLACED' ? 'active' : 'cancelled'}`}>{words(o.status)}</span>{' '}
+                  Placed {dateTime(o.placedAt)} by {o.placedBy}
+                  {o.cancelledAt && <>; cancelled {dateTime(o.cancelledAt)} by {o.cancelledBy}</>}. Paid {money(o.amountPaid)}.
+                </p>
+                <ul>
+                  {o.lines.map((l) => (
+                    <li key={l.id}>
+                      {l.quantity} × {l.productName}, {term(l.term)}{l.billing && `, billed ${words(l.billing).toLowerCase()}`}:{' '}
+                      {money(l.amountPaid)}{l.taxIncluded ? ' (tax included)' : ''}{l.status === 'CANCELLED' && ' (cancelled)'}
+                    </li>
+                  ))}
+                </ul>
+                <OrderEffects customerId={customer.id} order={o} />
+                {can.requestRefund && (
+                  <Link href={`/support-requests/new?customerId=${customer.id}&orderId=${o.id}`} aria-label={`Request a refund for order ${o.id}`}>
+                    Request a refund
+                  </Link>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+      </Loaded>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { api, ApiError, type SupportRequest } from '../api';
+import { words } from '../format';
+import { Link, useLocation } from '../router';
+import { ErrorMessage } from '../components/Status';
+
+const IMPACTS = ['MINIMAL', 'MODERATE', 'SEVERE'];
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** "Report a problem": the refund support request a cancellation links to when the partner cannot cancel alone. */
+export function SupportRequestScreen() {
+  const { params } = useLocation();
+  const customerId = params.get('customerId') ?? '';
+  const [form, setForm] = useState({
+    orderId: params.get('orderId') ?? '', customer: '', impact: 'MODERATE', title: '', description: '',
+    refundReason: '', amount: '', currency: 'USD', name: '', email: '', phone: '',
+  });
+  const [error, setError] = useState<ApiError>();
+  const [sent, setSent] = useState<string>();
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+
+  useEffect(() => {
+    if (!customerId) return;
+    api.customer(customerId).then((c) => setForm((f) => ({ ...f, customer: f.customer || c.domain })), () => undefined);
+  }, [customerId]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(undefined);
+    const customer = form.customer.trim();
+    const request: SupportRequest = {
+      type: 'CSP_PURCHASE_REFUND', impact: form.impact, title: form.title, description: form.description || undefined,
+      ...(GUID.test(customer) ? { customerTenantId: customer } : { customerDomain: customer }),
+      orderId: form.orderId.trim(), refundReason: form.refundReason,
+      amountRequested: { amount: form.amount, currency: form.currency },
+      contact: { name: form.name, email: form.email, phone: form.phone },
+    };
+    try {
+      setSent((await api.submitSupportRequest(request, idempotencyKey)).id);
+    } catch (e) {
+      setError(e as ApiError);
+    }
+  };
+  const field = (name: keyof typeof form) => ({
+    id: `support-${name}`, name, value: form[name],
+    onChange: (e: { target: { value: string } }) => setForm({ ...form, [name]: e.target.value }),
+  });
+
+  if (sent) {
+    return (
+      <section role="status">
+        <h1>Support request submitted</h1>
+        <p>Request <span className="mono">{sent}</span> is with CSP support; you will hear back by email.</p>
+        {customerId && <Link href={`/customers/${customerId}/orders`}>Back to the order history</Link>}
+      </section>
+    );
+  }
+  return (
+    <>
+      <h1>Report a problem</h1>
+      <p>Type of problem: <strong>CSP Purchase/Refund on behalf of customers</strong></p>
+      <form className="stack narrow" onSubmit={submit}>
+        <label htmlFor="support-impact">Impact</label>
+        <select {...field('impact')}>{IMPACTS.map((i) => <option key={i} value={i}>{words(i)}</option>)}</select>
+        <label htmlFor="support-title">Title</label>
+        <input required maxLength={200} {...field('title')} />
+        <label htmlFor="support-customer">Customer tenant GUID or domain name</label>
+        <input required maxLength={253} {...field('customer')} />
+        <label htmlFor="support-orderId">Order ID</label>
+        <input required pattern="[0-9a-fA-F-]{36}" {...field('orderId')} />
+        <label htmlFor="support-refundReason">Refund reason</label>
+        <textarea required rows={3} maxLength={2000} {...field('refundReason')} />
+        <fieldset className="choices">
+          <legend>Amount requested</legend>
+          <div><label htmlFor="support-amount">Amount</label><input required type="number" min="0.01" step="0.01" {...field('amount')} /></div>
+          <div><label htmlFor="support-currency">Currency</label><input required pattern="[A-Z]{3}" maxLength={3} size={4} {...field('currency')} /></div>
+        </fieldset>
+        <label htmlFor="support-description">Description (optional)</label>
+        <textarea rows={4} maxLength={4000} {...field('description')} />
+        <fieldset className="choices">
+          <legend>Contact</legend>
+          <div><label htmlFor="support-name">Name</label><input required autoComplete="name" {...field('name')} /></div>
+          <div><label htmlFor="support-email">Email</label><input required type="email" autoComplete="email" {...field('email')} /></div>
+          <div><label htmlFor="support-phone">Phone</label><input required type="tel" autoComplete="tel" {...field('phone')} /></div>
+        </fieldset>
+        {error && <ErrorMessage error={error} />}
+        <button type="submit">Submit</button>
+      </form>
+    </>
+  );
+}
