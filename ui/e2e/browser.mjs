@@ -40,6 +40,8 @@ export async function newPage(browser, viewport = DESKTOP) {
   return page;
 }
 
+const MAX_SHOT = 3000;
+
 /** Numbered screenshots, one folder per journey. */
 export function camera(journey) {
   const folder = join(SCREENSHOTS, journey);
@@ -47,7 +49,11 @@ export function camera(journey) {
   let step = 0;
   return async (page, name) => {
     step += 1;
-    await page.screenshot({ path: join(folder, `${String(step).padStart(2, '0')}-${name}.png`), fullPage: true });
+    // the whole page, but no taller than MAX_SHOT: lists grow with every run on a reused stack
+    const { width, height } = await page.evaluate(() => ({
+      width: document.documentElement.clientWidth, height: document.documentElement.scrollHeight }));
+    await page.screenshot({ path: join(folder, `${String(step).padStart(2, '0')}-${name}.png`), fullPage: true,
+      clip: { x: 0, y: 0, width, height: Math.min(height, MAX_SHOT) } });
   };
 }
 
@@ -73,14 +79,24 @@ export async function token(username) {
   return body.access_token;
 }
 
+/** POSTs fixture data through the gateway as `username`; answers the created object (201 expected). */
+export async function fixture(username, path, data) {
+  const api = await request.newContext({ extraHTTPHeaders: { Authorization: `Bearer ${await token(username)}` } });
+  const response = await api.post(`${BASE_URL}${path}`, { data });
+  if (response.status() !== 201) throw new Error(`fixture POST ${path} failed: ${response.status()} ${await response.text()}`);
+  const created = await response.json();
+  await api.dispose();
+  return created;
+}
+
 /** Places an order through the gateway, as fixture data; answers the order. */
 export async function placeOrder(username, customerId, line) {
-  const api = await request.newContext({ extraHTTPHeaders: { Authorization: `Bearer ${await token(username)}` } });
-  const response = await api.post(`${BASE_URL}/v1/customers/${customerId}/orders`, { data: { lines: [line] } });
-  if (response.status() !== 201) throw new Error(`placing a fixture order failed: ${response.status()} ${await response.text()}`);
-  const order = await response.json();
-  await api.dispose();
-  return order;
+  return fixture(username, `/v1/customers/${customerId}/orders`, { lines: [line] });
+}
+
+/** What a paste would give: the page's clipboard (the context may read it, see newPage). */
+export async function clipboardText(page) {
+  return page.evaluate(() => navigator.clipboard.readText());
 }
 
 /** A GET without any session, as the customer who was sent the link would make it. */

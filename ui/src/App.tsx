@@ -9,6 +9,11 @@ import { ActivityLogScreen } from './screens/ActivityLogScreen';
 import { BillingScreen } from './screens/BillingScreen';
 import { SupportRequestScreen } from './screens/SupportRequestScreen';
 import { MySoftwareScreen } from './screens/MySoftwareScreen';
+import { SupportRequestsScreen } from './screens/SupportRequestsScreen';
+import { SupportRequestReview } from './screens/SupportRequestReview';
+import { CatalogScreen } from './screens/CatalogScreen';
+import { ProductAdminScreen } from './screens/ProductAdminScreen';
+import { PoliciesScreen } from './screens/PoliciesScreen';
 
 export function App() {
   const { path } = useLocation();
@@ -93,11 +98,16 @@ function navigation(can: Abilities): { href: string; label: string }[] {
     can.seeOwnSoftware && { href: '/my-software', label: 'Your software' },
     can.readActivityLog && { href: '/activity-log', label: 'Activity log' },
     can.readBilling && { href: '/billing', label: 'Billing' },
+    can.readSupportRequests && { href: '/support-requests', label: 'Support requests' },
+    can.manageCatalog && { href: '/catalog', label: 'Catalog' },
+    can.manageCatalog && { href: '/cancellation-policies', label: 'Cancellation policies' },
   ].filter((s): s is { href: string; label: string } => !!s);
 }
 
 function Screen({ path, can, home }: { path: string; can: Abilities; home?: string }) {
   const customer = /^\/customers\/([^/]+)(?:\/([a-z-]+))?$/.exec(path);
+  const supportRequest = /^\/support-requests\/([0-9a-fA-F-]{36})$/.exec(path);
+  const product = /^\/catalog\/products\/([^/]+)$/.exec(path);
   useEffect(() => {
     if (path === '/' && home) navigate(home, true);
   }, [path, home]);
@@ -108,9 +118,14 @@ function Screen({ path, can, home }: { path: string; can: Abilities; home?: stri
   if (path === '/customers' && can.listCustomers) return <CustomersScreen />;
   if (customer && can.listCustomers) return <CustomerScreen customerId={customer[1]} tab={customer[2]} can={can} />;
   if (path === '/my-software' && can.seeOwnSoftware) return <MySoftwareScreen />;
-  if (path === '/activity-log' && can.readActivityLog) return <ActivityLogScreen />;
+  if (path === '/activity-log' && can.readActivityLog) return <ActivityLogScreen can={can} />;
   if (path === '/billing' && can.readBilling) return <BillingScreen />;
   if (path === '/support-requests/new' && can.requestRefund) return <SupportRequestScreen />;
+  if (path === '/support-requests' && can.readSupportRequests) return <SupportRequestsScreen can={can} />;
+  if (supportRequest && can.readSupportRequests) return <SupportRequestReview requestId={supportRequest[1]} can={can} />;
+  if (path === '/catalog' && can.manageCatalog) return <CatalogScreen />;
+  if (product && can.manageCatalog) return <ProductAdminScreen productId={decodeURIComponent(product[1])} />;
+  if (path === '/cancellation-policies' && can.manageCatalog) return <PoliciesScreen />;
   return (
     <>
       <h1>Page not available</h1>

@@ -53,8 +53,59 @@ export interface Product {
   taxIncluded: boolean;
   cancellable: boolean;
   cancellationWindowDays: number;
+  revision?: number;
   skus: SkuOffer[];
 }
+
+export interface Market {
+  code: string;
+  name: string;
+  currency: string;
+  taxIncluded: boolean;
+  azureReservationsAvailable: boolean;
+}
+
+export const PRODUCT_KINDS = ['PERPETUAL_SOFTWARE', 'SERVER_SUBSCRIPTION', 'AZURE_RESERVATION', 'SOFTWARE_PLAN'] as const;
+export const BILLING_FREQUENCIES = ['ONE_TIME', 'UPFRONT', 'MONTHLY'] as const;
+export const REFUND_KINDS = ['FULL', 'PRORATED', 'NONE'] as const;
+
+/** A product as a catalog-admin's write answers it: every market at once. */
+export interface AdminProduct {
+  id: string;
+  name: string;
+  kind: string;
+  publisher: string;
+  active: boolean;
+  revision: number;
+  withdrawnMarkets: string[];
+}
+
+export interface SkuDefinition {
+  name: string;
+  terms: string[];
+  billingOptions: string[];
+  minQuantity: number;
+  maxQuantity: number;
+}
+
+/** {@code term} null: the perpetual price. */
+export interface MarketPrice {
+  market: string;
+  term: string | null;
+  unitPrice: Money;
+}
+
+export interface PolicyVersion {
+  kind: string;
+  version: number;
+  effectiveFrom: string;
+  cancellable: boolean;
+  windowDays: number;
+  refundKind: string;
+  supportRequestAbove: Money[];
+}
+
+export type NewPolicyVersion = Omit<PolicyVersion, 'version'>;
 
 /** Where an order's effects stand, as entitlement-service and billing-service reported them. */
 export interface Effects {
@@ -159,6 +210,14 @@ export interface ActivityQuery {
   user?: string;
 }
 
+/** Whether the partner's hash chain over a period is as it was written; if not, where it first breaks. */
+export interface Verification {
+  intact: boolean;
+  entriesChecked: number;
+  checkpointsChecked: number;
+  firstBreak: { entryId: number | null; chainSeq: number; occurredAt: string | null; reason: string } | null;
+}
+
 export interface BillingLineItem {
   type: string;
   id: string;
@@ -197,9 +256,43 @@ export interface SupportRequest {
   customerTenantId?: string;
   customerDomain?: string;
   orderId: string;
+  subscriptionId?: string;
   refundReason: string;
   amountRequested: Money;
   contact: { name: string; email: string; phone: string };
+}
+
+export interface Attachment {
+  id: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+}
+
+/** A support request as order-service answers it, with where its review stands. */
+export interface SupportRequestView {
+  id: string;
+  type: string;
+  impact: string;
+  title: string;
+  description: string | null;
+  customerId: string;
+  customerTenantId: string;
+  customerDomain: string;
+  orderId: string;
+  subscriptionId: string | null;
+  refundReason: string;
+  amountRequested: Money;
+  contact: { name: string; email: string; phone: string };
+  status: 'SUBMITTED' | 'IN_REVIEW' | 'APPROVED' | 'REJECTED';
+  approvedAmount: Money | null;
+  decisionNote: string | null;
+  submittedAt: string;
+  submittedBy: string;
+  reviewedBy: string | null;
+  decidedAt: string | null;
+  attachments: Attachment[];
 }
 
 interface Problem {
@@ -264,6 +357,7 @@ async function problemOf(response: Response): Promise<Problem | null> {
 
 interface Send {
   method?: string;
+  /** Sent as JSON; a FormData as multipart/form-data (the browser writes its boundary). */
   body?: unknown;
   idempotencyKey?: string;
 }
@@ -272,11 +366,12 @@ async function send(path: string, { method = 'GET', body, idempotencyKey }: Send
   const token = await accessToken();
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const multipart = body instanceof FormData;
+  if (body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
   if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
   let response: Response;
   try {
-    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    response = await fetch(path, { method, headers, body: body === undefined ? undefined : multipart ? body : JSON.stringify(body) });
   } catch {
     throw new ApiError('The platform could not be reached. Check your connection and try again.', 0);
   }
@@ -308,10 +403,26 @@ function nextPage(response: Response): string | undefined {
 }
 
 export const api = {
-  customers: (q?: string) => json<Customer[]>(`/v1/customers${query({ q })}`),
+  customers: (q?: string, size?: number) => json<Customer[]>(`/v1/customers${query({ q, size: size?.toString() })}`),
   customer: (customerId: string) => json<Customer>(`/v1/customers/${id(customerId)}`),
 
   products: (market: string) => json<Product[]>(`/v1/products${query({ market })}`),
+  product: (productId: string, market: string) => json<Product>(`/v1/products/${id(productId)}${query({ market })}`),
+  markets: () => json<Market[]>('/v1/markets'),
+
+  createProduct: (product: { id: string; name: string; kind: string; publisher: string }) =>
+    json<AdminProduct>('/v1/products', { method: 'POST', body: product }),
+  describeProduct: (productId: string, change: { name: string; publisher: string; active: boolean }) =>
+    json<AdminProduct>(`/v1/products/${id(productId)}`, { method: 'PUT', body: change }),
+  defineSku: (productId: string, skuId: string, sku: SkuDefinition) =>
+    json<AdminProduct>(`/v1/products/${id(productId)}/skus/${id(skuId)}`, { method: 'PUT', body: sku }),
+  setPrices: (productId: string, skuId: string, prices: MarketPrice[]) =>
+    json<AdminProduct>(`/v1/products/${id(productId)}/skus/${id(skuId)}/prices`, { method: 'PUT', body: { prices } }),
+  offerInMarket: (productId: string, market: string, available: boolean) =>
+    json<AdminProduct>(`/v1/products/${id(productId)}/availability/${id(market)}`, { method: 'PUT', body: { available } }),
+  policies: () => json<PolicyVersion[]>('/v1/products/cancellation-policies'),
+  publishPolicy: (policy: NewPolicyVersion) =>
+    json<PolicyVersion>('/v1/products/cancellation-policies', { method: 'POST', body: policy }),
 
   placeOrder: (customerId: string, lines: NewOrderLine[], idempotencyKey: string) =>
     json<Order>(`/v1/customers/${id(customerId)}/orders`, { method: 'POST', body: { lines }, idempotencyKey }),
@@ -326,8 +437,26 @@ export const api = {
       body: { acknowledged: true, lineIds },
       idempotencyKey,
     }),
-  submitSupportRequest: (request: SupportRequest, idempotencyKey: string) =>
-    json<{ id: string }>('/v1/support-requests', { method: 'POST', body: request, idempotencyKey }),
+  /** With files: one multipart request, the form as its JSON "request" part and each file an "attachments" part. */
+  submitSupportRequest: (request: SupportRequest, files: File[], idempotencyKey: string) => {
+    if (files.length === 0) return json<SupportRequestView>('/v1/support-requests', { method: 'POST', body: request, idempotencyKey });
+    const form = new FormData();
+    form.append('request', new Blob([JSON.stringify(request)], { type: 'application/json' }));
+    files.forEach((file) => form.append('attachments', file, file.name));
+    return json<SupportRequestView>('/v1/support-requests', { method: 'POST', body: form, idempotencyKey });
+  },
+  supportRequests: (status?: string) => json<SupportRequestView[]>(`/v1/support-requests${query({ status, size: '100' })}`),
+  supportRequest: (requestId: string) => json<SupportRequestView>(`/v1/support-requests/${id(requestId)}`),
+  supportAttachment: async (requestId: string, attachmentId: string) =>
+    (await send(`/v1/support-requests/${id(requestId)}/attachments/${id(attachmentId)}`)).blob(),
+  startReview: (requestId: string) =>
+    json<SupportRequestView>(`/v1/support-requests/${id(requestId)}/review`, { method: 'POST' }),
+  approveRefund: (requestId: string, approvedAmount: Money, note: string) =>
+    json<SupportRequestView>(`/v1/support-requests/${id(requestId)}/approval`, {
+      method: 'POST', body: { approvedAmount, note: note || undefined },
+    }),
+  rejectRefund: (requestId: string, reason: string) =>
+    json<SupportRequestView>(`/v1/support-requests/${id(requestId)}/rejection`, { method: 'POST', body: { reason } }),
 
   /** Without customerId: the signed-in customer admin's own tenant. */
   entitlements: (customerId?: string) => json<Entitlement[]>(`/v1/entitlements${query({ customerId })}`),
@@ -339,6 +468,7 @@ export const api = {
     const response = await send(cursorUrl ?? `/v1/activity-log${query({ ...q, limit: '100' })}`);
     return { entries: (await response.json()) as ActivityEntry[], next: nextPage(response) };
   },
+  activityLogVerify: (q: ActivityQuery) => json<Verification>(`/v1/activity-log/verify${query({ from: q.from, to: q.to })}`),
   activityLogCsv: async (q: ActivityQuery) => (await send(`/v1/activity-log/export${query({ ...q })}`)).blob(),
 
   unbilled: () => json<Unbilled>('/v1/billing/unbilled/line-items'),

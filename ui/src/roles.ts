@@ -22,6 +22,10 @@ export interface Abilities {
   readActivityLog: boolean;
   readBilling: boolean;
   requestRefund: boolean;
+  /** The partner's own refund requests (admin-agent, global-admin) or, for platform support, every partner's. */
+  readSupportRequests: boolean;
+  reviewSupportRequests: boolean;
+  manageCatalog: boolean;
   seeOwnSoftware: boolean;
 }
 
@@ -36,6 +40,9 @@ export function abilitiesOf(roles: string[]): Abilities {
     readActivityLog: any(Role.GLOBAL_ADMIN, Role.ACCOUNT_ADMIN, Role.REFERRAL_ADMIN, Role.MARKETING_CONTENT_ADMIN),
     readBilling: any(Role.GLOBAL_ADMIN, Role.ACCOUNT_ADMIN),
     requestRefund: any(Role.ADMIN_AGENT, Role.GLOBAL_ADMIN),
+    readSupportRequests: any(Role.ADMIN_AGENT, Role.GLOBAL_ADMIN, Role.SUPPORT_AGENT),
+    reviewSupportRequests: any(Role.SUPPORT_AGENT),
+    manageCatalog: any(Role.CATALOG_ADMIN),
     seeOwnSoftware: any(Role.CUSTOMER_GLOBAL_ADMIN),
   };
 }

@@ -1,15 +1,14 @@
 import { useState } from 'react';
+import { copyToClipboard } from './clipboard';
 
 /** Copies `text` to the clipboard and says so, also to screen readers. */
-export function CopyButton({ text, label }: { text: string; label: string }) {
+export function CopyButton({ text, label, what = 'Copied' }: { text: string; label: string; what?: string }) {
   const [said, setSaid] = useState('');
   const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setSaid('Copied to the clipboard.');
-    } catch {
-      setSaid('Copying is blocked by the browser: select the text and copy it by hand.');
-    }
+    setSaid('');
+    setSaid((await copyToClipboard(text))
+      ? `${what} to the clipboard.`
+      : 'Copying is blocked by the browser: select the text and copy it by hand.');
   };
   return (
     <>

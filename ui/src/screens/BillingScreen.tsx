@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { api, type BillingLineItem, type Invoice } from '../api';
 import { dateTime, money, words } from '../format';
 import { ErrorMessage, Loaded } from '../components/Status';
 import { useAsync } from '../components/useAsync';
 import { save } from './ActivityLogScreen';
+
+const PAGE = 200;
 
 /** Billing: what the next invoice carries so far (charges and credits), and the invoices issued. */
 export function BillingScreen() {
@@ -18,8 +20,8 @@ export function BillingScreen() {
           empty={(u) => u.lineItems.length === 0 && 'Nothing to bill yet in the open period.'}>
           {(u) => (
             <>
-              <p>Open billing period {u.billingPeriod}. Total so far: {u.totals.map(money).join(', ') || '–'}.</p>
-              <LineItems items={u.lineItems} />
+              <p>Open billing period {u.billingPeriod}: {u.lineItems.length} line items. Total so far: {u.totals.map(money).join(', ') || '–'}.</p>
+              <UnbilledItems items={u.lineItems} />
             </>
           )}
         </Loaded>
@@ -35,6 +37,34 @@ export function BillingScreen() {
   );
 }
 
+/** Newest first, filtered by order ID or description, a page at a time: a busy partner has thousands a month. */
+function UnbilledItems({ items }: { items: BillingLineItem[] }) {
+  const [filter, setFilter] = useState('');
+  const [shown, setShown] = useState(PAGE);
+  const newestFirst = useMemo(() => [...items].sort((a, b) => b.at.localeCompare(a.at)), [items]);
+  const text = filter.trim().toLowerCase();
+  const matching = text
+    ? newestFirst.filter((i) => `${i.orderId} ${i.description} ${i.type} ${i.reason ?? ''}`.toLowerCase().includes(text))
+    : newestFirst;
+  return (
+    <>
+      <label htmlFor="line-filter">Filter by order ID or description</label>
+      <input id="line-filter" type="search" value={filter} onChange={(e) => { setFilter(e.target.value); setShown(PAGE); }} />
+      {matching.length === 0 ? <p className="empty">No line item matches "{filter.trim()}".</p> : (
+        <>
+          <LineItems items={matching.slice(0, shown)} />
+          {matching.length > shown && (
+            <p className="actions">
+              <span className="muted">Showing the newest {shown} of {matching.length}.</span>
+              <button type="button" className="secondary" onClick={() => setShown(shown + PAGE)}>Show {Math.min(PAGE, matching.length - shown)} more</button>
+            </p>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
 function LineItems({ items }: { items: BillingLineItem[] }) {
   return (
     <table>
@@ -44,10 +74,10 @@ function LineItems({ items }: { items: BillingLineItem[] }) {
       </thead>
       <tbody>
         {items.map((i) => (
-          <tr key={i.id} data-testid="line-item" data-type={i.type} data-order={i.orderId}>
+          <tr key={i.id} data-testid="line-item" data-type={i.type} data-order={i.orderId} data-reason={i.reason ?? undefined}>
             <td data-label="Date">{dateTime(i.at)}</td>
             <td data-label="Type"><span className={`badge ${i.type === 'CREDIT' ? 'credit' : 'active'}`}>{words(i.type)}</span></td>
-            <th scope="row" data-label="Description">{i.description}</th>
+            <th scope="row" data-label="Description">{i.type === 'CREDIT' && i.reason ? `Credit: ${words(i.reason).toLowerCase()}` : i.description}</th>
             <td data-label="Order ID" className="mono">{i.orderId}</td>
             <td data-label="Amount" className="amount">{money(i.amount)}</td>
           </tr>

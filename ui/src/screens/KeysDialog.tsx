@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { api, ApiError, type DownloadLink, type Entitlement } from '../api';
 import { bytes, dateTime } from '../format';
 import { Dialog } from '../components/Dialog';
 import { CopyButton } from '../components/CopyButton';
+import { copyToClipboard } from '../components/clipboard';
 import { ErrorMessage } from '../components/Status';
 
 /** "Get keys and downloads": choose version, language and bitness; Get Key, Download, Copy Link. */
@@ -19,7 +20,9 @@ export function KeysDialog({ entitlement, onClose }: { entitlement: Entitlement;
   const build = builds.find((b) => b.version === version && b.language === language && b.bitness === bitness);
 
   const [key, setKey] = useState<string>();
-  const [link, setLink] = useState<DownloadLink & { copied: boolean }>();
+  // copied: undefined for the link a Download made, true or false for the one Copy Link made
+  const [link, setLink] = useState<DownloadLink & { copied?: boolean }>();
+  const linkInput = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
 
@@ -38,14 +41,18 @@ export function KeysDialog({ entitlement, onClose }: { entitlement: Entitlement;
   const newLink = () => api.downloadLink(entitlement.id, { version, language, bitness });
   const download = () => run(async () => {
     const created = await newLink();
-    setLink({ ...created, copied: false });
+    setLink({ ...created });
     startDownload(created);
   });
   const copyLink = () => run(async () => {
-    const created = await newLink();
-    // copied before it is shown: whoever sees the link may paste it at once
-    const copied = await navigator.clipboard.writeText(created.url).then(() => true, () => false);
+    const creating = newLink();
+    // the copy starts within the click and the link follows; it is shown once it is on the clipboard
+    const copying = copyToClipboard(creating.then((l) => l.url));
+    const created = await creating;
+    const copied = await copying;
     setLink({ ...created, copied });
+    // not copied: the link is selected, ready for Ctrl+C
+    if (!copied) window.setTimeout(() => linkInput.current?.focus());
   });
 
   return (
@@ -77,11 +84,14 @@ export function KeysDialog({ entitlement, onClose }: { entitlement: Entitlement;
         <section aria-labelledby="link-title" className="result">
           <h3 id="link-title">Download link</h3>
           <label htmlFor="download-link">Link</label>
-          <p className="muted" role="status">
-            {link.copied ? 'Copied to the clipboard. ' : ''}Works without signing in until {dateTime(link.expiresAt)}.
+          <p className="muted" role="status" data-testid="link-status">
+            {link.copied === true && <strong>Link copied to the clipboard. </strong>}
+            {link.copied === false && <strong>The browser did not let us copy: the link is selected, press Ctrl+C (⌘C). </strong>}
+            Works without signing in until {dateTime(link.expiresAt)}.
           </p>
-          <input id="download-link" readOnly value={link.url} onFocus={(e) => e.target.select()} />
-          <CopyButton text={link.url} label="Copy again" />
+          <input id="download-link" ref={linkInput} readOnly value={link.url}
+            onFocus={(e) => e.target.select()} />
+          <CopyButton text={link.url} label="Copy again" what="Link copied" />
           <p className="muted">SHA-256 <span className="mono">{link.sha256}</span>. Anyone with the link can download until it expires or the purchase is cancelled.</p>
         </section>
       )}

@@ -170,6 +170,10 @@ class ActivityReadingTest {
         auditor(partner).queryParam("type", "KEY_STOLEN").get("/v1/activity-log").then().statusCode(400).body("code", equalTo("invalid-type"));
         auditor(partner).queryParam("customerId", "42").get("/v1/activity-log/export").then().statusCode(400)
                 .body("code", equalTo("invalid-customerId"));
+        auditor(partner).queryParam("user", "a\u0000b").get("/v1/activity-log").then().statusCode(400)
+                .contentType("application/problem+json").body("code", equalTo("control-characters"));
+        auditor(partner).queryParam("limit", "all").get("/v1/activity-log").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("'limit' must be a whole number"));
     }
 
     private List<String> entityIdsNewestFirst(UUID partner) {

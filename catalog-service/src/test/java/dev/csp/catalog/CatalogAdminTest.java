@@ -142,6 +142,16 @@ class CatalogAdminTest {
                 .put("/v1/products/{p}/skus/{s}/prices", id, id + "-sku").then().statusCode(422).body("code", equalTo("term-not-sold"));
         admin().body(Map.of("prices", List.of(price("US", null, "-1.00", "USD"), price("QQ", null, "1.00", "USD"))))
                 .put("/v1/products/{p}/skus/{s}/prices", id, id + "-sku").then().statusCode(422);
+        admin().body(Map.of("name", "Half", "terms", List.of(), "billingOptions", List.of("ONE_TIME"),
+                "minQuantity", 1.5, "maxQuantity", 5)).put("/v1/products/{p}/skus/{s}", id, id + "-sku")
+                .then().statusCode(400).body("code", equalTo("malformed-body")).body("detail", containsString("1.5"));
+        admin().body(Map.of("available", 0)).put("/v1/products/{p}/availability/{m}", id, "US")
+                .then().statusCode(400).body("code", equalTo("malformed-body"));
+        admin().body(Map.of("id", "test-kind-by-number", "name", "N", "kind", 1, "publisher", "X"))
+                .post("/v1/products").then().statusCode(400).body("code", equalTo("malformed-body"));
+        admin().body(Map.of("kind", "PERPETUAL_SOFTWARE", "effectiveFrom", 30000, "cancellable", false, "windowDays", 0,
+                        "refundKind", "NONE", "supportRequestAbove", List.of()))
+                .post("/v1/products/cancellation-policies").then().statusCode(400).body("code", equalTo("malformed-body"));
 
         partner().queryParam("market", "US").get("/v1/products/{p}", id).then().statusCode(200)
                 .body("revision", equalTo(3)).body("skus[0].name", equalTo("Test license"))

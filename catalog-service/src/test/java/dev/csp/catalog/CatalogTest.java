@@ -1,6 +1,7 @@
 package dev.csp.catalog;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -32,6 +33,8 @@ class CatalogTest {
         as(DemoUser.CONTOSO_SALES_AGENT).get("/v1/markets/ZZ").then().statusCode(404).contentType("application/problem+json");
         as(DemoUser.CONTOSO_SALES_AGENT).queryParam("taxIncluded", true).get("/v1/markets").then().statusCode(200)
                 .body("code", equalTo(List.of("AU", "BR")));
+        as(DemoUser.CONTOSO_SALES_AGENT).queryParam("taxIncluded", "maybe").get("/v1/markets").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("'taxIncluded' must be true or false"));
     }
 
     @Test
@@ -112,6 +115,8 @@ class CatalogTest {
         as(DemoUser.CONTOSO_MARKETING_ADMIN).get("/v1/products?market=QQ").then().statusCode(400)
                 .body("code", equalTo("unknown-market"));
         as(DemoUser.CONTOSO_MARKETING_ADMIN).get("/v1/products/nothing-like-this?market=US").then().statusCode(404);
+        as(DemoUser.CONTOSO_MARKETING_ADMIN).urlEncodingEnabled(false).get("/v1/products/nothing%00like-this?market=US").then().statusCode(400)
+                .contentType("application/problem+json").body("code", equalTo("control-characters"));
         as(DemoUser.CONTOSO_REFERRAL_ADMIN).get("/v1/products?market=US").then().statusCode(200)
                 .body("id", hasItem("suse-sles-plan")).body("market", everyItem(equalTo("US")));
     }

@@ -7,7 +7,11 @@ import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Each service has an image recipe in Quarkus's JVM layout that runs as the non-root user 185 on port 8080. */
+/**
+ * Each service has an image recipe in Quarkus's JVM layout that runs as the non-root user 185 on port 8080; the
+ * partner UI's recipe builds the static files and serves them as nginx's unprivileged user 101 on port 8080, with the
+ * nginx configuration it copies in place.
+ */
 class DockerfilesTest {
 
     private final Repository repository = Repository.locate();
@@ -25,5 +29,18 @@ class DockerfilesTest {
                 assertTrue(lines.stream().anyMatch(line -> line.startsWith(required)), service + ": " + required);
             }
         }
+    }
+
+    @Test
+    void thePartnerUiHasAnImageServingItsBuildAsNonRoot() throws IOException {
+        List<String> lines = Files.readAllLines(repository.root().resolve("ui/Dockerfile"));
+        for (String required : List.of("RUN npm ci", "RUN npm run build", "FROM docker.io/nginxinc/nginx-unprivileged",
+                "COPY --chown=101:101 nginx.container.conf /etc/nginx/conf.d/default.conf",
+                "COPY --from=build --chown=101:101 /ui/dist/ /usr/share/nginx/html/", "USER 101", "EXPOSE 8080")) {
+            assertTrue(lines.stream().anyMatch(line -> line.startsWith(required)), "ui/Dockerfile: " + required);
+        }
+        String nginx = Files.readString(repository.root().resolve("ui/nginx.container.conf"));
+        assertTrue(nginx.contains("listen 8080;") && nginx.contains("try_files $uri $uri/ /index.html;"),
+                "ui/nginx.container.conf serves the single-page app on 8080");
     }
 }

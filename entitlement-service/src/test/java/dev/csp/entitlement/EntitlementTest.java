@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.csp.entitlement.domain.Entitlement;
+import dev.csp.entitlement.domain.Entitlements;
 import dev.csp.events.EventCodec;
 import dev.csp.events.ProductKind;
 import dev.csp.events.activity.SoftwareKeyAccessed;
@@ -28,6 +29,11 @@ import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +44,9 @@ class EntitlementTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    Entitlements entitlements;
 
     @Test
     void softwareLinesGetAUniqueKeyReadableByTheAdminAgentAndTheCustomersGlobalAdmin() {
@@ -104,6 +113,10 @@ class EntitlementTest {
                 .then().statusCode(200).body("id", not(hasItem(entitlement.id.toString())));
         as(DemoUser.LITWARE_ADMIN).get("/v1/entitlements").then().statusCode(200)
                 .body("id", not(hasItem(entitlement.id.toString())));
+        as(DemoUser.CONTOSO_ADMIN_AGENT).queryParam("customerId", "adatum").get("/v1/entitlements").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("'customerId'"));
+        as(DemoUser.CONTOSO_ADMIN_AGENT).get("/v1/entitlements/not-an-id/key").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("'not-an-id'"));
     }
 
     @Test
@@ -145,6 +158,47 @@ class EntitlementTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> entitlementsOf(order).size() == 1
                 && entitlementsOf(order).get(0).isRevoked());
         keyAs(DemoUser.CONTOSO_ADMIN_AGENT, entitlementsOf(order).get(0)).then().statusCode(410);
+    }
+
+    /**
+     * The fault drill's race: the cancellation's transaction has found no entitlement and remembered the line, but not
+     * committed yet, when the grant starts. The grant must wait for it and then revoke, not hand out a usable key.
+     */
+    @Test
+    void aGrantRunningAlongsideItsCancellationWaitsForItAndRevokes() throws Exception {
+        OrderPlaced order = OrderEvents.placed(ProductKind.PERPETUAL_SOFTWARE);
+        CountDownLatch cancellationUncommitted = new CountDownLatch(1);
+        CountDownLatch grantStarted = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> cancellation = threads.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                entitlements.revoke(OrderEvents.cancelled(order));
+                cancellationUncommitted.countDown();
+                await().atMost(Duration.ofSeconds(10)).until(() -> grantStarted.getCount() == 0);
+                sleepQuietly(Duration.ofMillis(500));
+            }));
+            cancellationUncommitted.await(10, TimeUnit.SECONDS);
+            Future<?> grant = threads.submit(() -> {
+                grantStarted.countDown();
+                QuarkusTransaction.requiringNew().run(() -> entitlements.grant(order));
+            });
+            cancellation.get(30, TimeUnit.SECONDS);
+            grant.get(30, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+
+        Entitlement granted = entitlementsOf(order).get(0);
+        assertTrue(granted.isRevoked(), "the line was cancelled: its entitlement is revoked");
+        keyAs(DemoUser.CONTOSO_ADMIN_AGENT, granted).then().statusCode(410);
+    }
+
+    private static void sleepQuietly(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static io.restassured.specification.RequestSpecification as(DemoUser user) {

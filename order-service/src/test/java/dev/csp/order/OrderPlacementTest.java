@@ -8,6 +8,7 @@ import static dev.csp.testing.DemoUser.CONTOSO_GLOBAL_ADMIN;
 import static dev.csp.testing.DemoUser.CONTOSO_SALES_AGENT;
 import static dev.csp.testing.DemoUser.FABRIKAM_ADMIN_AGENT;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -21,8 +22,12 @@ import dev.csp.testing.TestKafka;
 import dev.csp.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -108,9 +113,43 @@ class OrderPlacementTest {
         as(CONTOSO_ADMIN_AGENT).body(Map.of("lines", List.of(Map.of("skuId", CatalogFixture.RESERVATION_SKU, "quantity", 1,
                         "term", "P2Y")))).post(path).then()
                 .statusCode(422).body("code", equalTo("term-not-offered"));
-        as(CONTOSO_ADMIN_AGENT).get("/v1/customers/not-a-guid/orders").then().statusCode(404);
+        as(CONTOSO_ADMIN_AGENT).body(Map.of("lines", List.of(Map.of("skuId", CatalogFixture.PERPETUAL_SKU, "quantity", 1.5))))
+                .post(path).then()
+                .statusCode(400).body("code", equalTo("malformed-body")).body("violations.field", hasItem("lines[0].quantity"));
+        as(CONTOSO_ADMIN_AGENT).get("/v1/customers/not-a-guid/orders").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", containsString("'not-a-guid'"));
+        as(CONTOSO_ADMIN_AGENT).queryParam("page", "abc").get(path).then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("'page' must be a whole number"));
 
         assertEquals(before, orderCount());
+    }
+
+    @Test
+    void aCustomerIsAddedOnlyInAMarketTheCatalogSellsIn() {
+        UUID tenant = UUID.randomUUID();
+        Map<String, String> customer = Map.of("name", "Nowhere Ltd", "tenantId", tenant.toString(),
+                "domain", "nowhere.example", "market", "ZZ");
+        as(CONTOSO_ADMIN_AGENT).body(customer).post("/v1/customers").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("marketKnown"));
+        as(CONTOSO_ADMIN_AGENT).body(Map.of("name", "Null\u0000Byte Ltd", "tenantId", tenant.toString(),
+                "domain", "nowhere.example", "market", "US")).post("/v1/customers").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("name"));
+        as(CONTOSO_ADMIN_AGENT).queryParam("q", tenant.toString()).get("/v1/customers").then().statusCode(200).body("", hasSize(0));
+        newCustomer(CONTOSO_ADMIN_AGENT, "XK");
+    }
+
+    /** Refused from the Content-Length alone, before any of the body is read, and said as problem+json. */
+    @Test
+    void aBodyAboveTheLimitIsRefusedAsAProblem() throws Exception {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /v1/customers HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: " + TestTokens.bearer(CONTOSO_ADMIN_AGENT) + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 20000000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8); // closed after it
+            assertTrue(response.startsWith("HTTP/1.1 413"), response);
+            assertTrue(response.contains("application/problem+json") && response.contains("body-too-large"), response);
+        }
     }
 
     @Test

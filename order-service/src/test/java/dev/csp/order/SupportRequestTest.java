@@ -78,6 +78,8 @@ class SupportRequestTest {
         RefundApproved event = EventCodec.fromJson(TestKafka.await(RefundApproved.TOPIC, r -> orderId.equals(r.key())).value(),
                 RefundApproved.class);
         assertEquals(id, event.refundRequestId().toString());
+        assertEquals(lineIds(CONTOSO_ADMIN_AGENT, customer, orderId).get(0), event.lineId().toString(),
+                "an order named alone with one line: billing credits that line's charge");
         assertEquals("45000.00", event.amount().amount().toPlainString());
         assertEquals("ops-support-agent", event.approvedBy().userName());
         as(OPS_SUPPORT_AGENT).body(Map.of("reason", "changed my mind")).post("/v1/support-requests/{id}/rejection", id)
@@ -121,10 +123,19 @@ class SupportRequestTest {
         post(request(Map.of("amountRequested", Map.of("amount", "-1", "currency", "USD")))).statusCode(400);
         post(request(Map.of("customerDomain", "nobody.example"))).statusCode(422).body("code", equalTo("unknown-customer"));
         post(request(Map.of("orderId", fabrikamOrder))).statusCode(422).body("code", equalTo("unknown-order"));
+        String twoLines = placeOrder(CONTOSO_ADMIN_AGENT, customer, List.of(line(CatalogFixture.PERPETUAL_SKU, 1, null),
+                line(CatalogFixture.PERPETUAL_SKU, 2, null)));
+        post(request(Map.of("orderId", twoLines))).statusCode(422).body("code", equalTo("subscription-required"));
         post(request(Map.of("amountRequested", Map.of("amount", "100.00", "currency", "EUR")))).statusCode(422)
                 .body("code", equalTo("currency-mismatch"));
         post(request(Map.of("amountRequested", Map.of("amount", "64140.01", "currency", "USD")))).statusCode(422)
                 .body("code", equalTo("amount-exceeds-paid"));
+        given().header("Authorization", TestTokens.bearer(CONTOSO_ADMIN_AGENT))
+                .contentType("multipart/form-data; boundary=cut-off").body("--cut-off\r\nContent-Disposition: form-data;".getBytes(StandardCharsets.US_ASCII))
+                .post("/v1/support-requests").then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("unreadable-body"));
+        as(OPS_SUPPORT_AGENT).queryParam("status", "LOST").get("/v1/support-requests").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("'status'"));
 
         assertEquals(before, requestCount());
     }

@@ -14,6 +14,9 @@ import java.time.format.DateTimeParseException;
 record Period(Instant from, Instant to) {
 
     static final Duration DEFAULT_LENGTH = Duration.ofDays(30);
+    /** Years written with four digits: PostgreSQL cannot compare with an instant in year 300000 (a 500, not an answer). */
+    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
 
     static Period parse(String from, String to, Clock clock, int retentionYears) {
         Instant now = clock.instant();
@@ -34,10 +37,15 @@ record Period(Instant from, Instant to) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
+        Instant instant;
         try {
-            return Instant.parse(value);
+            instant = Instant.parse(value);
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest("invalid-date", "'" + name + "' must be an ISO-8601 instant such as 2026-11-01T00:00:00Z.");
         }
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw ProblemException.badRequest("invalid-date", "'" + name + "' must be between " + EARLIEST + " and " + LATEST + ".");
+        }
+        return instant;
     }
 }

@@ -24,6 +24,17 @@ class CursorAndCsvTest {
     }
 
     @Test
+    void aPeriodBeyondFourDigitYearsIsABadRequestNotAnInternalError() {
+        java.time.Clock clock = java.time.Clock.fixed(Instant.parse("2026-11-24T00:00:00Z"), java.time.ZoneOffset.UTC);
+        for (String to : java.util.List.of("+999999999-12-31T23:59:59Z", "+300000-01-01T00:00:00Z", "-1000000000-01-01T00:00:00Z",
+                "10000-01-01T00:00:00Z")) {
+            ProblemException problem = assertThrows(ProblemException.class, () -> Period.parse(null, to, clock, 7), to);
+            assertEquals("invalid-date", problem.problem().code(), to);
+        }
+        assertEquals(Instant.parse("9999-12-31T00:00:00Z"), Period.parse(null, "9999-12-31T00:00:00Z", clock, 7).to());
+    }
+
+    @Test
     void csvFieldsAreQuotedAndFormulasDefused() {
         assertEquals("plain", CsvLine.field("plain"));
         assertEquals("\"a,b\"", CsvLine.field("a,b"));

@@ -39,6 +39,9 @@ import dev.csp.kit.api.ProblemException;
 @Table(name = "cancellation_policy")
 public class CancellationPolicy extends PanacheEntityBase {
 
+    /** The last day a version may take effect on: years are written with four digits. */
+    static final LocalDate LATEST_START = LocalDate.of(9999, 12, 31);
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -120,6 +123,11 @@ public class CancellationPolicy extends PanacheEntityBase {
         if (!terms.effectiveFrom().isAfter(today)) {
             throw ProblemException.unprocessable("policy-must-take-effect-later", "A new policy version takes effect "
                     + "tomorrow (" + today.plusDays(1) + ") at the earliest, not " + terms.effectiveFrom() + ".");
+        }
+        if (terms.effectiveFrom().isAfter(LATEST_START)) {
+            // four-digit years only: a date PostgreSQL cannot store (year 6000000) would fail at the insert, as a 500
+            throw ProblemException.unprocessable("policy-too-far-ahead", "A new policy version takes effect by "
+                    + LATEST_START + ", not " + terms.effectiveFrom() + ".");
         }
         Optional<CancellationPolicy> latest = versions.stream().max(Comparator.comparingInt(p -> p.version));
         if (latest.isPresent() && !terms.effectiveFrom().isAfter(latest.get().effectiveFrom)) {

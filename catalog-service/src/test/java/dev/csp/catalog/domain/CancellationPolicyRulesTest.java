@@ -33,6 +33,12 @@ class CancellationPolicyRulesTest {
     }
 
     @Test
+    void aVersionCannotBePlannedBeyondTheCalendarTheDatabaseKeeps() {
+        refused("policy-too-far-ahead", () -> next(terms(LocalDate.MAX, true, 30, RefundKind.FULL, THRESHOLDS)));
+        refused("policy-too-far-ahead", () -> next(terms(LocalDate.of(10000, 1, 1), true, 30, RefundKind.FULL, THRESHOLDS)));
+    }
+
+    @Test
     void aVersionCannotReachBackToOrdersAlreadyPlaced() {
         refused("policy-must-take-effect-later", () -> next(terms(TODAY, true, 30, RefundKind.FULL, THRESHOLDS)));
         refused("policy-must-take-effect-later", () -> next(terms(TODAY.minusDays(3), true, 30, RefundKind.FULL, THRESHOLDS)));

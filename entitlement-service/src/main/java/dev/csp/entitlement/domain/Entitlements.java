@@ -30,6 +30,7 @@ public class Entitlements {
     /** One entitlement per line; software lines get a unique key. A line cancelled before it arrived is revoked at once. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void grant(OrderPlaced order) {
+        lockOrder(order.orderId());
         Instant now = clock.instant();
         for (OrderPlaced.Line line : order.lines()) {
             if (Entitlement.count("lineId", line.lineId()) > 0) {
@@ -49,6 +50,7 @@ public class Entitlements {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void revoke(OrderCancelled cancellation) {
+        lockOrder(cancellation.orderId());
         Instant now = clock.instant();
         for (UUID lineId : cancellation.lineIds()) {
             Entitlement entitlement = Entitlement.find("lineId", lineId).firstResult();
@@ -98,5 +100,17 @@ public class Entitlements {
             key = ProductKey.generate();
         }
         return key;
+    }
+
+    /**
+     * Grant and revocation of one order take turns. They arrive on different topics and can run at the same moment
+     * (two consumers, or two pods); without the lock, a revocation that finds no entitlement yet and a grant that
+     * finds no cancelled line yet would both commit, leaving a cancelled line with a usable key (seen in the fault
+     * drill). Held until the transaction ends; whichever comes second sees what the first committed.
+     */
+    private static void lockOrder(UUID orderId) {
+        Entitlement.getEntityManager().createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended(:order, 0))")
+                .setParameter("order", orderId.toString())
+                .getSingleResult();
     }
 }

@@ -1,8 +1,14 @@
 package dev.csp.order.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 public record NewCustomer(
         @NotBlank @Size(max = 200) String name,
@@ -11,4 +17,15 @@ public record NewCustomer(
         @NotBlank @Size(max = 253) @Pattern(regexp = "^(?=.{1,253}$)([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)+[a-zA-Z]{2,63}$",
                 message = "must be a domain name") String domain,
         @NotBlank @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166 market code such as US") String market) {
+
+    /** The catalog's markets: every ISO 3166 country, and Kosovo (XK), which ISO has not assigned yet. */
+    private static final Set<String> MARKETS = Stream.concat(Stream.of(Locale.getISOCountries()), Stream.of("XK"))
+            .collect(Collectors.toUnmodifiableSet());
+
+    /** A well-formed code that is no market (ZZ) is refused too: nothing could ever be sold to that customer. */
+    @JsonIgnore
+    @AssertTrue(message = "must be a market the catalog sells in, such as US")
+    public boolean isMarketKnown() {
+        return market == null || !market.matches("^[A-Z]{2}$") || MARKETS.contains(market);
+    }
 }

@@ -131,6 +131,15 @@ public class SupportRequests {
                 .filter(found -> line == null || found.id.equals(line.order.id))
                 .orElseThrow(() -> ProblemException.unprocessable("unknown-order",
                         "The customer has no order " + orderId + (line == null ? "" : " holding that subscription") + "."));
-        return new RefundClaim.Subject(customer, order, line);
+        return new RefundClaim.Subject(customer, order, line != null ? line : onlyLineOf(order));
+    }
+
+    /** A refund is credited against one line's charge: an order named alone must have just one line. */
+    private static OrderLine onlyLineOf(Order order) {
+        if (order.lines.size() != 1) {
+            throw ProblemException.unprocessable("subscription-required", "Order " + order.id + " has "
+                    + order.lines.size() + " lines: name the one the refund is for in subscriptionId.");
+        }
+        return order.lines.get(0);
     }
 }

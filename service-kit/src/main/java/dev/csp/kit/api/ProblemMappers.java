@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -44,6 +45,8 @@ public class ProblemMappers {
         String detail;
         if (e instanceof UnrecognizedPropertyException unknown) {
             detail = "Unknown field '" + unknown.getPropertyName() + "'.";
+        } else if (e instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+            detail = "Text must not contain control characters" + (field.isEmpty() ? "." : ": '" + field + "' does.");
         } else if (e instanceof InvalidFormatException format) {
             detail = "'" + format.getValue() + "' is not a valid " + format.getTargetType().getSimpleName() + ".";
         } else if (e instanceof JsonMappingException) {
@@ -78,7 +81,18 @@ public class ProblemMappers {
         String reason = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
         String code = reason.toLowerCase().replace(' ', '-');
-        return respond(Problem.of(status, code, reason, e.getMessage()));
+        String detail = e.getMessage();
+        if (status == 404 && (detail == null || detail.startsWith("HTTP 404") || detail.startsWith("Unable to find"))) {
+            detail = "There is nothing at this path.";
+        }
+        return respond(Problem.of(status, code, reason, detail));
+    }
+
+    /** The body broke off or could not be parsed at all (a multipart body without its closing boundary). */
+    @ServerExceptionMapper
+    public Response unreadableStream(IOException e) {
+        return respond(Problem.of(400, "unreadable-body", "Unreadable request body",
+                "The request body could not be read: " + e.getMessage() + "."));
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)

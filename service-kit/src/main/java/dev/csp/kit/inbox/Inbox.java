@@ -16,6 +16,11 @@ import org.jboss.logging.Logger;
  * the effect, and a second delivery finds it there and does nothing. A record that is not a valid event throws,
  * so the channel's dead-letter strategy moves it aside; a passing fault (database restarting, lock conflict) is
  * retried here, holding the partition, so nothing is dead-lettered just because the database blinked.
+ *
+ * <p>While the service stops (TERM, a rolling update), a record is neither applied half-way nor dead-lettered: once
+ * the shutdown has begun, a record that fails or arrives is held, unacknowledged, until the process ends. Its offset
+ * is never committed, so the next consumer of the partition (this service restarted, or another pod) gets it again.
+ * Dead-lettering it instead would lose it: it fails only because the database pool is already closing.
  */
 @ApplicationScoped
 public class Inbox {
@@ -39,6 +44,9 @@ public class Inbox {
         E event = EventCodec.fromJson(json, type);
         Duration pause = FIRST_PAUSE;
         while (true) {
+            if (stopping) {
+                holdForRedelivery(event);
+            }
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
                     if (firstDelivery(event)) {
@@ -47,12 +55,27 @@ public class Inbox {
                 });
                 return;
             } catch (RuntimeException e) {
-                if (stopping || !TransientFaults.isTransient(e)) {
+                if (stopping) {
+                    holdForRedelivery(event);
+                }
+                if (!TransientFaults.isTransient(e)) {
                     throw e;
                 }
                 LOG.warnf("Retrying %s %s after a passing fault: %s", event.topic(), event.eventId(), e.getMessage());
                 sleep(pause);
                 pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
+            }
+        }
+    }
+
+    /** Never returns: the JVM's exit ends this thread, with the record unacknowledged. */
+    private static void holdForRedelivery(Event event) {
+        LOG.infof("Stopping: %s %s is left for redelivery", event.topic(), event.eventId());
+        while (true) {
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+                // An interrupt must not end the hold: returning would acknowledge the record, throwing dead-letter it.
             }
         }
     }

@@ -1,0 +1,122 @@
+package dev.csp.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Cancels fresh purchases at a fixed rate and times, from the cancel response: the first 410 on a key read (polled
+ * every 10 ms, so up to 10 ms late) and the credit (credit-issued, written with the credit). At the end the unbilled
+ * line items must list every credit.
+ */
+final class Cancellations {
+
+    private static final long POLL_MILLIS = 10;
+
+    /** One repetition; {@code unbilledMillis} is how long the unbilled line items took to read ({@code lines} long). */
+    record Run(int repetition, int cancelled, long failed, Latencies.Summary keyGone, Latencies.Summary credited,
+               int creditsListed, long unbilledLines, double unbilledMillis, List<String> failures) {
+    }
+
+    private final Api api;
+    private final EventWatch events;
+    private final Purchases purchases;
+    private final Partner partner;
+    private final Duration timeout;
+
+    Cancellations(Api api, EventWatch events, Purchases purchases, Partner partner, Duration timeout) {
+        this.api = api;
+        this.events = events;
+        this.purchases = purchases;
+        this.partner = partner;
+        this.timeout = timeout;
+    }
+
+    Run run(int repetition, int count, double rate) throws Exception {
+        List<Purchases.Purchase> fresh = prepare(count);
+        Latencies keyGone = new Latencies();
+        Latencies credited = new Latencies();
+        AtomicLong failed = new AtomicLong();
+        Set<String> failures = Collections.synchronizedSet(new LinkedHashSet<>());
+        List<CompletableFuture<Void>> all = Collections.synchronizedList(new ArrayList<>());
+        ConcurrentLinkedQueue<Purchases.Purchase> queue = new ConcurrentLinkedQueue<>(fresh);
+        OpenLoop.run(rate, Duration.ofMillis(Math.round(fresh.size() * 1000 / rate)), due -> {
+            Purchases.Purchase p = queue.poll();
+            CompletableFuture<EventWatch.Seen> credit = events.next(EventWatch.CREDIT_ISSUED, p.orderId(), timeout);
+            all.add(api.post(Api.ORDERS + "/v1/customers/" + partner.customerId() + "/orders/" + p.orderId() + "/cancellations",
+                    partner.buyer(), Map.of("acknowledged", true)).thenCompose(response -> {
+                        long cancelled = System.nanoTime();
+                        if (response.statusCode() != 200) {
+                            throw new IllegalStateException("cancel answered " + response.statusCode() + " " + Text.clip(response.body()));
+                        }
+                        CompletableFuture<Void> gone = firstGone(p.entitlementId(), cancelled + timeout.toNanos())
+                                .thenAccept(at -> keyGone.recordNanos(at - cancelled));
+                        CompletableFuture<Void> creditSeen = credit.thenAccept(seen -> credited.recordNanos(Math.max(0, seen.nanos() - cancelled)));
+                        return CompletableFuture.allOf(gone, creditSeen);
+                    }).exceptionally(failure -> {
+                        failed.incrementAndGet();
+                        failures.add(String.valueOf(failure.getCause() == null ? failure : failure.getCause()));
+                        return null;
+                    }));
+        }, () -> queue.isEmpty());
+        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
+
+        long started = System.nanoTime();
+        var response = api.get(Api.BILLING + "/v1/billing/unbilled/line-items", partner.accountant()).join();
+        double unbilledMillis = (System.nanoTime() - started) / 1e6;
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("unbilled line items answered " + response.statusCode());
+        }
+        Set<String> creditedLines = new HashSet<>();
+        JsonNode items = api.read(response.body()).path("lineItems");
+        items.forEach(item -> {
+            if ("CREDIT".equals(item.path("type").asText())) {
+                creditedLines.add(item.path("lineId").asText());
+            }
+        });
+        int listed = (int) fresh.stream().filter(p -> creditedLines.contains(p.lineId())).count();
+        return new Run(repetition, fresh.size(), failed.get(), keyGone.summary(), credited.summary(), listed, items.size(),
+                Math.round(unbilledMillis * 10) / 10.0, new ArrayList<>(failures));
+    }
+
+    /** Purchases made for this, their keys read once: cancelling is then the only thing going on. */
+    private List<Purchases.Purchase> prepare(int count) {
+        List<CompletableFuture<Purchases.Trace>> placing = new ArrayList<>();
+        OpenLoop.run(10, Duration.ofMillis(count * 100L), due -> placing.add(purchases.place(due, false)), () -> false);
+        List<Purchases.Purchase> ready = new ArrayList<>();
+        for (CompletableFuture<Purchases.Trace> trace : placing) {
+            Purchases.Trace t = trace.join();
+            if (t.failure != null) {
+                throw new IllegalStateException("could not prepare a purchase to cancel: " + t.failure);
+            }
+            ready.add(t.purchase);
+        }
+        OrderPipeline.sleep(500); // let the last purchases' audit entries and order effects land
+        return ready;
+    }
+
+    /** Reads the key until it answers 410; the time of that answer. */
+    private CompletableFuture<Long> firstGone(String entitlementId, long deadline) {
+        return api.status(purchases.keyUrl(entitlementId), partner.buyer()).thenCompose(response -> {
+            long now = System.nanoTime();
+            if (response.statusCode() == 410) {
+                return CompletableFuture.completedFuture(now);
+            }
+            if (response.statusCode() != 200 || now > deadline) {
+                throw new IllegalStateException("key read after cancelling answered " + response.statusCode()
+                        + (now > deadline ? " until the timeout" : ""));
+            }
+            return CompletableFuture.runAsync(() -> { }, api.after(POLL_MILLIS))
+                    .thenCompose(x -> firstGone(entitlementId, deadline));
+        });
+    }
+}

@@ -1,0 +1,151 @@
+package dev.csp.bench;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The targets against what was measured: met, missed by how much, or not measured. */
+final class Targets {
+
+    static final double ORDERS_PER_SECOND = 500;
+    static final double ORDER_P99_MS = 500;
+    static final double CANCEL_P99_MS = 250;
+    static final double KEY_READ_RATE = 500;
+    static final double KEY_READ_P99_MS = 20;
+    static final double LOG_PAGE_P99_MS = 50;
+    static final double START_SECONDS = 3;
+    static final double IDLE_RSS_MB = 300;
+
+    private Targets() {
+    }
+
+    static void judge(Results r) {
+        List<Results.Target> t = r.targets;
+        if (r.ceiling != null) {
+            t.add(new Results.Target("PostgreSQL durable commits/s (best of " + r.ceiling.commitsPerSecond().keySet() + " connections)",
+                    Text.num(r.ceiling.bestCommitsPerSecond()), "-", "the ceiling"));
+            t.add(new Results.Target("orders/s that ceiling allows (" + r.ceiling.commitsPerOrder().onThePath() + " commits/order; "
+                    + (r.ceiling.commitsPerOrder().onThePath() + r.ceiling.commitsPerOrder().relayBatches()) + " with relays)",
+                    Text.num(r.ceiling.maxOrdersPerSecond()) + " (" + Text.num(r.ceiling.maxOrdersPerSecondWithRelays()) + ")", "-", "-"));
+        }
+        Optional<OrderPipeline.Step> sustained = r.pipeline.stream().filter(OrderPipeline.Step::keptUp)
+                .max(Comparator.comparingDouble(OrderPipeline.Step::offeredPerSecond));
+        if (!r.pipeline.isEmpty()) {
+            double best = sustained.map(OrderPipeline.Step::offeredPerSecond).orElse(0.0);
+            String ofCeiling = r.ceiling == null || r.ceiling.maxOrdersPerSecond() <= 0 ? ""
+                    : String.format(Locale.ROOT, " (%.0f%% of the ceiling)", 100 * best / r.ceiling.maxOrdersPerSecond());
+            String firstSaturated = r.pipeline.stream().filter(s -> !s.keptUp()).findFirst()
+                    .map(s -> "; saturated at " + Text.num(s.offeredPerSecond()) + "/s").orElse("; did not saturate");
+            t.add(new Results.Target("orders/s sustained (POST to key, charge, log)", Text.num(best) + ofCeiling + firstSaturated,
+                    ">= " + Text.num(ORDERS_PER_SECOND), atLeast(best, ORDERS_PER_SECOND, "/s")));
+            double half = ORDERS_PER_SECOND / 2;
+            Optional<OrderPipeline.Step> atHalf = r.pipeline.stream().filter(s -> s.offeredPerSecond() == half && s.repetition() == 1).findFirst();
+            if (atHalf.isPresent()) {
+                double p99 = Spread.of(r.pipeline.stream().filter(s -> s.offeredPerSecond() == half)
+                        .map(s -> s.keyReadable().p99()).toList()).median();
+                t.add(new Results.Target("p99 POST -> key readable at " + Text.num(half) + "/s", Text.ms(p99) + " ms",
+                        "< " + Text.ms(ORDER_P99_MS) + " ms", atMost(p99, ORDER_P99_MS, " ms")));
+            } else {
+                String where = sustained.map(s -> "; at " + Text.num(s.offeredPerSecond()) + "/s p99 " + Spread.of(r.pipeline.stream()
+                        .filter(o -> o.offeredPerSecond() == s.offeredPerSecond() && o.keyReadable().measured())
+                        .map(o -> o.keyReadable().p99()).toList()).brief(" ms")).orElse("");
+                t.add(new Results.Target("p99 POST -> key readable at " + Text.num(half) + "/s", "rate not run" + where,
+                        "< " + Text.ms(ORDER_P99_MS) + " ms", "not measured"));
+            }
+        }
+        if (!r.cancellations.isEmpty()) {
+            cancellation(t, r.cancellations, "cancel -> first 410 on key read", Cancellations.Run::keyGone);
+            cancellation(t, r.cancellations, "cancel -> credit issued (on the unbilled invoice)", Cancellations.Run::credited);
+        }
+        if (!r.keyReads.isEmpty()) {
+            t.add(keyReads(r.keyReads));
+        }
+        if (!r.activityLog.isEmpty()) {
+            ActivityLogReads.Run a = r.activityLog.get(0);
+            String size = String.format(Locale.ROOT, " (%,d rows in the period; %,d in the table)", a.partnerRowsInPeriod(), a.tableRows());
+            log(t, r.activityLog, "activity log first page p99" + size, ActivityLogReads.Run::firstPage);
+            log(t, r.activityLog, "activity log deep page p99 (after " + String.format(Locale.ROOT, "%,d", a.deepPageAfter()) + " entries)",
+                    ActivityLogReads.Run::deepPage);
+            Spread export = Spread.of(r.activityLog.stream().map(ActivityLogReads.Run::exportRowsPerSecond).toList());
+            t.add(new Results.Target("activity log CSV export rows/s", export.brief(""), "-", "-"));
+        }
+        t.add(new Results.Target("closing a billing period of 100,000 lines", "not measured by this program", "< 20 s",
+                "see billing-service ClosePeriodBenchmark"));
+        for (Results.ServiceFigures s : r.services) {
+            t.add(new Results.Target(s.service() + " start time", s.startSeconds() == null ? "not in the log" : Text.num(s.startSeconds()) + " s",
+                    "< " + Text.num(START_SECONDS) + " s", s.startSeconds() == null ? "not measured" : atMost(s.startSeconds(), START_SECONDS, " s")));
+            t.add(new Results.Target(s.service() + " RSS idle / peak under load / after", mb(s.rssIdleMb()) + " / "
+                    + mb(s.rssPeakUnderLoadMb()) + " / " + mb(s.rssAfterLoadMb()) + " MB", "idle < " + Text.num(IDLE_RSS_MB) + " MB",
+                    s.rssIdleMb() == null ? "not measured" : atMost(s.rssIdleMb(), IDLE_RSS_MB, " MB")));
+        }
+    }
+
+    /** A run that fell behind did not sustain the rate: that, not the latency of its few answers, is the verdict. */
+    private static Results.Target keyReads(List<KeyReads.Run> runs) {
+        double rate = runs.get(0).ratePerSecond();
+        List<Double> p99s = runs.stream().filter(k -> k.latency().measured()).map(k -> k.latency().p99()).toList();
+        List<Double> p50s = runs.stream().filter(k -> k.latency().measured()).map(k -> k.latency().p50()).toList();
+        Spread served = Spread.of(runs.stream().map(KeyReads.Run::servedPerSecond).toList());
+        boolean behind = runs.stream().anyMatch(KeyReads.Run::stoppedEarly);
+        String measured = (p99s.isEmpty() ? "no read answered in time" : "p50 " + Text.ms(Spread.of(p50s).median()) + " ms, p99 "
+                + Spread.of(p99s).brief(" ms")) + "; served " + served.brief("/s") + (behind ? "; fell behind, stopped early" : "");
+        String verdict = behind ? String.format(Locale.ROOT, "MISSED: served %s/s of %s/s", Text.num(served.median()), Text.num(rate))
+                : p99s.isEmpty() ? "not measured"
+                : rate < KEY_READ_RATE ? "not at the target rate" : atMost(Spread.of(p99s).median(), KEY_READ_P99_MS, " ms");
+        return new Results.Target("key reads at " + Text.num(rate) + "/s", measured,
+                "p99 < " + Text.ms(KEY_READ_P99_MS) + " ms at " + Text.num(KEY_READ_RATE) + "/s", verdict);
+    }
+
+    private static void cancellation(List<Results.Target> t, List<Cancellations.Run> runs, String what,
+                                     java.util.function.Function<Cancellations.Run, Latencies.Summary> figure) {
+        Spread p99 = Spread.of(runs.stream().map(run -> figure.apply(run).p99()).toList());
+        Spread p50 = Spread.of(runs.stream().map(run -> figure.apply(run).p50()).toList());
+        t.add(new Results.Target(what + " p50 / p99", Text.ms(p50.median()) + " / " + p99.brief(" ms"),
+                "p99 < " + Text.ms(CANCEL_P99_MS) + " ms", atMost(p99.median(), CANCEL_P99_MS, " ms")));
+    }
+
+    private static void log(List<Results.Target> t, List<ActivityLogReads.Run> runs, String what,
+                            java.util.function.Function<ActivityLogReads.Run, Latencies.Summary> figure) {
+        List<Double> p99s = runs.stream().map(figure).filter(Latencies.Summary::measured).map(Latencies.Summary::p99).toList();
+        Spread p99 = Spread.of(p99s);
+        t.add(new Results.Target(what, p99s.isEmpty() ? "log too small" : p99.brief(" ms"), "< " + Text.ms(LOG_PAGE_P99_MS) + " ms",
+                p99s.isEmpty() ? "not measured" : atMost(p99.median(), LOG_PAGE_P99_MS, " ms")));
+    }
+
+    private static String atMost(double value, double limit, String unit) {
+        return value <= limit ? "met" : String.format(Locale.ROOT, "MISSED by %s%s (%.1fx)", Text.num(value - limit), unit, value / limit);
+    }
+
+    private static String atLeast(double value, double goal, String unit) {
+        return value >= goal ? "met" : String.format(Locale.ROOT, "MISSED by %s%s (%.0f%% of it)", Text.num(goal - value), unit,
+                100 * value / goal);
+    }
+
+    private static String mb(Double value) {
+        return value == null ? "?" : String.format(Locale.ROOT, "%.0f", value);
+    }
+
+    /** The table, columns as wide as their widest cell. */
+    static String table(List<Results.Target> rows) {
+        String[] head = {"measurement", "measured", "target", "verdict"};
+        int[] w = new int[4];
+        for (int i = 0; i < 4; i++) {
+            w[i] = head[i].length();
+        }
+        for (Results.Target r : rows) {
+            String[] cells = {r.what(), r.measured(), r.target(), r.verdict()};
+            for (int i = 0; i < 4; i++) {
+                w[i] = Math.max(w[i], cells[i].length());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        String format = "%-" + w[0] + "s | %-" + w[1] + "s | %-" + w[2] + "s | %s%n";
+        out.append(String.format(format, (Object[]) head));
+        out.append("-".repeat(w[0] + w[1] + w[2] + w[3] + 9)).append('\n');
+        for (Results.Target r : rows) {
+            out.append(String.format(format, r.what(), r.measured(), r.target(), r.verdict()));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,110 @@
+package dev.csp.resilience;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.csp.testing.DemoUser;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The running platform's REST APIs as a client sees them, with real tokens from the local Keycloak. A failed
+ * connection is an {@link IOException}, for the caller to count and retry: during a drill, that is the point.
+ */
+final class PlatformClient {
+
+    static final String KEYCLOAK = "http://localhost:8180/realms/csp";
+    static final String ORDERS = "http://localhost:8082";
+    static final String ENTITLEMENTS = "http://localhost:8083";
+
+    /** A response: its status and JSON body (null when there is none). */
+    record Answer(int status, JsonNode body) {
+        boolean is(int expected) {
+            return status == expected;
+        }
+    }
+
+    private record Token(String value, Instant refreshAfter) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final Map<DemoUser, Token> tokens = new ConcurrentHashMap<>();
+
+    Answer get(DemoUser user, String url) throws IOException, InterruptedException {
+        return send(request(user, url).GET().build());
+    }
+
+    Answer post(DemoUser user, String url, Object body, String idempotencyKey) throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(user, url).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(request.build());
+    }
+
+    /** A new customer of Contoso's in the US market, so a drill's orders are all its own and easy to count. */
+    UUID createCustomer(String name) throws IOException, InterruptedException {
+        UUID tenant = UUID.randomUUID();
+        Answer answer = post(DemoUser.CONTOSO_ADMIN_AGENT, ORDERS + "/v1/customers", Map.of("name", name,
+                "tenantId", tenant.toString(), "domain", "drill-" + tenant.toString().substring(0, 8) + ".example.com",
+                "market", "US"), null);
+        if (!answer.is(201)) {
+            throw new IllegalStateException("cannot create customer " + name + ": " + answer);
+        }
+        return UUID.fromString(answer.body().get("id").asText());
+    }
+
+    private HttpRequest.Builder request(DemoUser user, String url) throws IOException, InterruptedException {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT)
+                .header("Authorization", "Bearer " + token(user)).header("Accept", "application/json");
+    }
+
+    private Answer send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        String body = response.body();
+        return new Answer(response.statusCode(), body == null || body.isBlank() ? null : readJson(body));
+    }
+
+    private static JsonNode readJson(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException notJson) {
+            return JSON.getNodeFactory().textNode(body);
+        }
+    }
+
+    /** Keycloak's access tokens live 15 minutes; this one is renewed after 5. */
+    private String token(DemoUser user) throws IOException, InterruptedException {
+        Token token = tokens.get(user);
+        if (token == null || Instant.now().isAfter(token.refreshAfter())) {
+            String form = "grant_type=password&client_id=partner-ui&username=" + encode(user.userName())
+                    + "&password=" + encode(DemoUser.PASSWORD);
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(KEYCLOAK + "/protocol/openid-connect/token"))
+                    .timeout(REQUEST_TIMEOUT).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Keycloak refused a token for " + user.userName() + ": " + response.body());
+            }
+            token = new Token(JSON.readTree(response.body()).get("access_token").asText(), Instant.now().plusSeconds(300));
+            tokens.put(user, token);
+        }
+        return token.value();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
