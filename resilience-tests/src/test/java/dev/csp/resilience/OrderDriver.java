@@ -40,7 +40,8 @@ final class OrderDriver {
     private final UUID customerId;
     private final double cancelShare;
     private final double readShare;
-    private final ScheduledExecutorService ticker = Executors.newScheduledThreadPool(2);
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+    private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor();
     /** Entitlement id of each order's perpetual line, as entitlement-service granted it: one query for all visits. */
     private final Map<UUID, UUID> granted = new ConcurrentHashMap<>();
     private final ExecutorService workers = Executors.newFixedThreadPool(64);
@@ -66,11 +67,14 @@ final class OrderDriver {
         long periodMicros = Math.round(1_000_000 / perSecond);
         ticker.scheduleAtFixedRate(() -> workers.submit(this::oneCustomerVisit), 0, periodMicros, TimeUnit.MICROSECONDS);
         if (readShare > 0) {
-            ticker.scheduleWithFixedDelay(this::watchGrants, 0, 500, TimeUnit.MILLISECONDS);
+            watcher.scheduleWithFixedDelay(this::watchGrants, 0, 500, TimeUnit.MILLISECONDS);
         }
     }
 
-    /** Stops the arrivals and waits for every visit under way to end (each retries at most a few minutes). */
+    /**
+     * Stops the arrivals and waits for every visit under way to end (each retries at most a few minutes); the watch
+     * for granted entitlements goes on until then, since visits wait for it.
+     */
     void finish() throws InterruptedException {
         ticker.shutdownNow();
         ticker.awaitTermination(10, TimeUnit.SECONDS);
@@ -79,6 +83,7 @@ final class OrderDriver {
             failures.add("visits still running after " + GIVE_UP_AFTER.plusMinutes(1));
             workers.shutdownNow();
         }
+        watcher.shutdownNow();
     }
 
     /** Orders the platform accepted between {@code from} and {@code until}. */
