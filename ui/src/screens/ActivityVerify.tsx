@@ -9,6 +9,8 @@ const WHY: Record<string, string> = {
   MISSING_ENTRIES: 'entries before it are missing: they were deleted.',
   CHECKPOINT_MISMATCH: 'a signed checkpoint no longer matches: entries were rewritten together with their hashes.',
   CHECKPOINT_NOT_AUTHENTIC: "a checkpoint's signature does not verify with the platform's key.",
+  CHECKPOINT_KEY_UNKNOWN:
+    'a checkpoint was signed with a key the platform does not know (a signing key was changed without keeping the old one).',
 };
 
 /** "Verify": recomputes the log's hash chain over the period and says whether it is as it was written. */

@@ -141,6 +141,19 @@ class TamperEvidenceTest {
     }
 
     @Test
+    void aCheckpointNamingAKeyTheServiceDoesNotKnowIsReportedAsSuch() {
+        UUID partner = UUID.randomUUID();
+        record(log, keyRead(partner, "a", Instant.now().minusSeconds(5)));
+        checkpoints.signGrownChains();
+        await().atMost(Duration.ofSeconds(10)).until(() -> checkpointedSeq(partner) == 1);
+
+        sql("update activity_checkpoint set key_id = ?1 where partner_tenant_id = ?2", "0123456789abcdef", partner);
+
+        auditor(partner).get("/v1/activity-log/verify").then().statusCode(200)
+                .body("intact", equalTo(false)).body("firstBreak.reason", equalTo("CHECKPOINT_KEY_UNKNOWN"));
+    }
+
+    @Test
     void checkpointsAreSignedOnScheduleForChainsThatGrew() {
         UUID partner = UUID.randomUUID();
         record(log, keyRead(partner, "a", Instant.now().minusSeconds(5)));

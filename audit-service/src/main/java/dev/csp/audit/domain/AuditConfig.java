@@ -3,6 +3,8 @@ package dev.csp.audit.domain;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "csp.audit")
 public interface AuditConfig {
@@ -12,6 +14,12 @@ public interface AuditConfig {
      * without its own key must not start (production passes CSP_AUDIT_SIGNING_KEY).
      */
     String signingKey();
+
+    /**
+     * The public halves of keys that signed checkpoints before a rotation (base64 X.509 SubjectPublicKeyInfo, as the
+     * service logs its own at start), so those checkpoints still verify. Only public keys: nothing old can be signed.
+     */
+    Optional<List<String>> retiredPublicKeys();
 
     /** How far back the log can be read, in years (Partner Center keeps 90 days; compliance needs years). */
     @WithDefault("7")

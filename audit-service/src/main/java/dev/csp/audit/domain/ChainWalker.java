@@ -47,8 +47,9 @@ final class ChainWalker {
         Checkpoint checkpoint = checkpoints.get(entry.chainSeq);
         if (checkpoint != null) {
             checkpointsChecked++;
-            if (!signer.verifies(checkpoint.payload(), checkpoint.signature())) {
-                return Verification.Reason.CHECKPOINT_NOT_AUTHENTIC;
+            Verification.Reason unsigned = signer.check(checkpoint);
+            if (unsigned != null) {
+                return unsigned;
             }
             if (!checkpoint.chainHash().equals(recomputed)) {
                 return Verification.Reason.CHECKPOINT_MISMATCH;

@@ -14,36 +14,71 @@ import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.spec.EdECPrivateKeySpec;
 import java.security.spec.NamedParameterSpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
 
 /**
- * Signs checkpoints with the Ed25519 key from {@code csp.audit.signing-key} and checks them with its public half.
- * Ed25519 rather than an HMAC: the public key can be handed to an auditor, who can then check checkpoints without
- * being able to make them. Created at start, so a malformed key stops the service at once, not a minute later.
+ * Signs checkpoints with the Ed25519 key from {@code csp.audit.signing-key} and checks them with its public half, or
+ * with the public half of a retired key ({@code csp.audit.retired-public-keys}) for checkpoints signed before a key
+ * rotation. Ed25519 rather than an HMAC: the public key can be handed to an auditor, who can then check checkpoints
+ * without being able to make them. Created at start, so a malformed key stops the service at once, not a minute later.
  */
 @Startup
 @ApplicationScoped
 public class CheckpointSigner {
 
+    private static final Logger LOG = Logger.getLogger(CheckpointSigner.class);
+
     private final PrivateKey privateKey;
     private final PublicKey publicKey;
     private final String keyId;
+    /** Every key a checkpoint may name: this one and the retired ones, by key id. */
+    private final Map<String, PublicKey> verificationKeys = new HashMap<>();
 
     @Inject
     CheckpointSigner(AuditConfig config) {
-        this(config.signingKey());
+        this(config.signingKey(), config.retiredPublicKeys().orElse(List.of()));
+        LOG.infof("Checkpoints are signed with key %s, public key %s; %d retired key(s) verify older checkpoints", keyId,
+                publicKey(), verificationKeys.size() - 1);
     }
 
     CheckpointSigner(String base64Seed) {
+        this(base64Seed, List.of());
+    }
+
+    CheckpointSigner(String base64Seed, List<String> retiredPublicKeys) {
         byte[] seed = decode(base64Seed);
         try {
             privateKey = KeyFactory.getInstance("Ed25519").generatePrivate(new EdECPrivateKeySpec(NamedParameterSpec.ED25519, seed.clone()));
             publicKey = publicKeyOf(seed);
-            keyId = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(publicKey.getEncoded()), 0, 8);
+            keyId = keyIdOf(publicKey);
+            for (String retired : retiredPublicKeys) {
+                PublicKey key = retiredKey(retired);
+                verificationKeys.put(keyIdOf(key), key);
+            }
+            verificationKeys.put(keyId, publicKey);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Ed25519 is part of every Java 17", e);
         }
+    }
+
+    /** The public half, X.509 (SubjectPublicKeyInfo) DER in base64: what goes into another service's retired keys. */
+    public String publicKey() {
+        return Base64.getEncoder().encodeToString(publicKey.getEncoded());
+    }
+
+    /** Answers null when the checkpoint's signature verifies with the key it names, or else why not. */
+    Verification.Reason check(Checkpoint checkpoint) {
+        PublicKey key = verificationKeys.get(checkpoint.keyId());
+        if (key == null) {
+            return Verification.Reason.CHECKPOINT_KEY_UNKNOWN;
+        }
+        return verifies(key, checkpoint.payload(), checkpoint.signature()) ? null : Verification.Reason.CHECKPOINT_NOT_AUTHENTIC;
     }
 
     /** Names the key, so a checkpoint shows which key signed it (and a rotated key is told apart). */
@@ -63,9 +98,13 @@ public class CheckpointSigner {
     }
 
     boolean verifies(String payload, String base64Signature) {
+        return verifies(publicKey, payload, base64Signature);
+    }
+
+    private static boolean verifies(PublicKey key, String payload, String base64Signature) {
         try {
             Signature signature = Signature.getInstance("Ed25519");
-            signature.initVerify(publicKey);
+            signature.initVerify(key);
             signature.update(payload.getBytes(StandardCharsets.UTF_8));
             return signature.verify(Base64.getDecoder().decode(base64Signature));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
@@ -73,13 +112,30 @@ public class CheckpointSigner {
         }
     }
 
-    private static byte[] decode(String base64Seed) {
-        byte[] seed;
+    private static String keyIdOf(PublicKey key) throws GeneralSecurityException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getEncoded()), 0, 8);
+    }
+
+    private static PublicKey retiredKey(String base64) {
         try {
-            seed = Base64.getDecoder().decode(base64Seed.trim());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("csp.audit.signing-key must be base64", e);
+            return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(decode(base64.trim(),
+                    "csp.audit.retired-public-keys")));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("csp.audit.retired-public-keys holds a key that is not an Ed25519 public key"
+                    + " (X.509 SubjectPublicKeyInfo, base64): " + base64, e);
         }
+    }
+
+    private static byte[] decode(String base64, String property) {
+        try {
+            return Base64.getDecoder().decode(base64.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(property + " must be base64", e);
+        }
+    }
+
+    private static byte[] decode(String base64Seed) {
+        byte[] seed = decode(base64Seed, "csp.audit.signing-key");
         if (seed.length != 32) {
             throw new IllegalArgumentException("csp.audit.signing-key must be an Ed25519 seed of 32 bytes, not " + seed.length);
         }

@@ -15,8 +15,13 @@ public record Verification(boolean intact, long entriesChecked, long checkpoints
         MISSING_ENTRIES,
         /** A signed checkpoint does not match the recomputed chain: entries were rewritten and rehashed. */
         CHECKPOINT_MISMATCH,
-        /** A checkpoint's signature does not verify with the configured key. */
-        CHECKPOINT_NOT_AUTHENTIC
+        /** A checkpoint's signature does not verify with the key it names: it was forged or changed. */
+        CHECKPOINT_NOT_AUTHENTIC,
+        /**
+         * A checkpoint names a key this service does not know: signed before a key rotation whose old public key was not
+         * added to {@code csp.audit.retired-public-keys}, or made up. Its authenticity cannot be told either way.
+         */
+        CHECKPOINT_KEY_UNKNOWN
     }
 
     public record Break(Long entryId, long chainSeq, Instant occurredAt, Reason reason) {

@@ -3,12 +3,14 @@ package dev.csp.audit.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,33 @@ class CheckpointSignerTest {
         assertFalse(other.verifies(checkpoint.payload(), signer.sign(checkpoint.payload())));
         assertNotEquals(signer.keyId(), other.keyId());
         assertEquals(signer.keyId(), new CheckpointSigner(key).keyId());
+    }
+
+    @Test
+    void afterARotationTheOldKeysCheckpointsVerifyWithItsPublicHalfAndUnknownKeysAreNamedAsSuch() {
+        Checkpoint signedBefore = signed(signer, checkpoint);
+        CheckpointSigner rotated = new CheckpointSigner(newKey(), List.of(signer.publicKey()));
+        CheckpointSigner forgetful = new CheckpointSigner(newKey());
+
+        assertNull(rotated.check(signedBefore));
+        assertNull(rotated.check(signed(rotated, checkpoint)));
+        assertEquals(Verification.Reason.CHECKPOINT_KEY_UNKNOWN, forgetful.check(signedBefore));
+        Checkpoint changed = new Checkpoint(signedBefore.partnerTenantId(), 43, signedBefore.chainHash(), signedBefore.signedAt(),
+                signedBefore.keyId(), signedBefore.signature());
+        assertEquals(Verification.Reason.CHECKPOINT_NOT_AUTHENTIC, rotated.check(changed));
+    }
+
+    @Test
+    void aRetiredKeyThatIsNotAnEd25519PublicKeyIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new CheckpointSigner(key, List.of("not base64!")));
+        assertThrows(IllegalArgumentException.class, () -> new CheckpointSigner(key, List.of(newKey())));
+    }
+
+    private static Checkpoint signed(CheckpointSigner by, Checkpoint unsigned) {
+        Checkpoint named = new Checkpoint(unsigned.partnerTenantId(), unsigned.chainSeq(), unsigned.chainHash(),
+                unsigned.signedAt(), by.keyId(), null);
+        return new Checkpoint(named.partnerTenantId(), named.chainSeq(), named.chainHash(), named.signedAt(), named.keyId(),
+                by.sign(named.payload()));
     }
 
     @Test
