@@ -18,14 +18,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The activity log as the partner's Global admin reads it (default period: the last 30 days): the first page and a
- * page deep in it (100 entries each), at a steady rate, and the CSV export's rows per second. The log is as large as
- * it is when this runs; its size is reported with the figures.
+ * The activity log as a partner's Global admin reads it (default period: the last 30 days): the first page and a
+ * page deep in it (100 entries each), at a steady rate, and the CSV export's rows per second (streamed for at most
+ * {@code exportAtMost}). The log is as large as it is when this runs; its size is reported with the figures.
  */
 final class ActivityLogReads {
 
     private static final Pattern NEXT = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"?next\"?");
-    private static final String LOG = Api.AUDIT + "/v1/activity-log";
+    static final String LOG = Api.AUDIT + "/v1/activity-log";
     private static final int PAGE = 100;
 
     /** {@code deepPageAfter}: how many entries come before the deep page. */
@@ -34,58 +34,70 @@ final class ActivityLogReads {
                long failed, List<String> failures) {
     }
 
-    private final Api api;
-    private final Partner partner;
-
-    ActivityLogReads(Api api, Partner partner) {
-        this.api = api;
-        this.partner = partner;
+    /** Where the deep page starts: after {@code after} entries, reached by {@code url}. */
+    record Deep(String url, long after) {
     }
 
-    Run run(int repetition, double rate, int requests) throws Exception {
-        long started = System.nanoTime();
-        long rows = export();
-        double exportSeconds = (System.nanoTime() - started) / 1e9;
+    /** Finds the deep page of a period of {@code rows} entries; null when there is none. */
+    interface DeepPage {
+        Deep find(long rows) throws Exception;
+    }
+
+    private final Api api;
+    private final String user;
+
+    ActivityLogReads(Api api, String user) {
+        this.api = api;
+        this.user = user;
+    }
+
+    /** {@code rowsInPeriod}: known beforehand, or -1 to count them by exporting everything. */
+    Run run(int repetition, double rate, int requests, long rowsInPeriod, Duration exportAtMost, DeepPage deepPage) throws Exception {
+        long[] exported = export(exportAtMost);
+        double exportSeconds = exported[1] / 1e9;
+        long rows = rowsInPeriod >= 0 ? rowsInPeriod : exported[0];
         AtomicLong failed = new AtomicLong();
         Set<String> failures = Collections.synchronizedSet(new LinkedHashSet<>());
         Latencies first = timed(LOG + "?limit=" + PAGE, rate, requests, failed, failures);
-        Deep deep = deepPage(rows);
-        Latencies deepPage = deep == null ? new Latencies() : timed(deep.url(), rate, requests, failed, failures);
-        return new Run(repetition, tableRows(), rows, first.summary(), deepPage.summary(), deep == null ? 0 : deep.after(),
-                exportSeconds > 0 ? Math.round(rows / exportSeconds) : 0, Math.round(exportSeconds * 1000) / 1000.0,
+        Deep deep = deepPage.find(rows);
+        Latencies deepLatencies = deep == null ? new Latencies() : timed(deep.url(), rate, requests, failed, failures);
+        return new Run(repetition, tableRows(), rows, first.summary(), deepLatencies.summary(), deep == null ? 0 : deep.after(),
+                exportSeconds > 0 ? Math.round(exported[0] / exportSeconds) : 0, Math.round(exportSeconds * 1000) / 1000.0,
                 failed.get(), new ArrayList<>(failures));
     }
 
-    /** Streams the period's CSV and counts its rows (the header line excluded). */
-    private long export() throws Exception {
-        HttpResponse<InputStream> response = api.stream(LOG + "/export", partner.accountant()).join();
+    /**
+     * Streams the period's CSV and counts its rows (the header line excluded), for at most {@code atMost}: answers the
+     * rows read and the nanoseconds it took.
+     */
+    private long[] export(Duration atMost) throws Exception {
+        long started = System.nanoTime();
+        long deadline = started + atMost.toNanos();
+        HttpResponse<InputStream> response = api.stream(LOG + "/export", user).join();
         try (InputStream body = response.body()) {
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("export answered " + response.statusCode());
             }
             long lines = 0;
             byte[] buffer = new byte[64 * 1024];
-            for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
+            for (int n = body.read(buffer); n >= 0 && System.nanoTime() < deadline; n = body.read(buffer)) {
                 for (int i = 0; i < n; i++) {
                     if (buffer[i] == '\n') {
                         lines++;
                     }
                 }
             }
-            return Math.max(0, lines - 1);
+            return new long[] {Math.max(0, lines - 1), System.nanoTime() - started};
         }
     }
 
-    private record Deep(String url, long after) {
-    }
-
-    /** Follows the next links (500 a page) to about nine tenths of the period; null when the log has one page. */
-    private Deep deepPage(long rows) {
+    /** The way a client gets there: follows the next links (500 a page) to about nine tenths of the period. */
+    Deep followLinks(long rows) {
         int walk = rows > 5_000 ? 500 : PAGE;
         String url = LOG + "?limit=" + walk;
         long before = 0; // entries ahead of the page at url
         for (int pages = 0; pages < 400 && before + walk <= rows * 9 / 10; pages++) {
-            HttpResponse<String> response = api.get(url, partner.accountant()).join();
+            HttpResponse<String> response = api.get(url, user).join();
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("activity log page answered " + response.statusCode());
             }
@@ -102,12 +114,12 @@ final class ActivityLogReads {
 
     private Latencies timed(String url, double rate, int requests, AtomicLong failed, Set<String> failures) {
         for (int i = 0; i < 5; i++) {
-            api.status(url, partner.accountant()).join(); // warm-up, untimed: JIT, connections, buffer cache
+            api.status(url, user).join(); // warm-up, untimed: JIT, connections, buffer cache
         }
         Latencies latencies = new Latencies();
         List<CompletableFuture<?>> all = Collections.synchronizedList(new ArrayList<>());
         OpenLoop.run(rate, Duration.ofMillis(Math.round(requests * 1000 / rate)), due -> all.add(
-                api.status(url, partner.accountant()).whenComplete((response, failure) -> {
+                api.status(url, user).whenComplete((response, failure) -> {
                     if (failure == null && response.statusCode() == 200) {
                         latencies.recordSince(due);
                     } else {

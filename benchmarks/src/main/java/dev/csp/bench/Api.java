@@ -66,6 +66,14 @@ final class Api implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(write(body))).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A POST that may take longer than {@link #TIMEOUT} (closing a billing period); null body: none. */
+    CompletableFuture<HttpResponse<String>> post(String url, String user, Object body, Duration timeout) {
+        HttpRequest.Builder request = request(url, user).timeout(timeout);
+        request = body == null ? request.POST(HttpRequest.BodyPublishers.noBody())
+                : request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(write(body)));
+        return send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Requests waiting for a place on the wire: a backlog on this side. */
     int waiting() {
         return waiting.size();

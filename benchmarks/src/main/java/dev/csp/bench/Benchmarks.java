@@ -174,6 +174,9 @@ public final class Benchmarks {
         m.put("drain", Text.seconds(o.drain()));
         m.put("partner", o.partner());
         m.put("sku", o.sku());
+        m.put("activitySizes", o.activitySizes());
+        m.put("exportAtMost", Text.seconds(o.exportAtMost()));
+        m.put("billingLines", o.billingLines());
         m.put("jfr", o.jfr());
         return m;
     }

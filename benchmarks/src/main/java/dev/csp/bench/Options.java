@@ -10,7 +10,8 @@ import java.util.List;
 /** What to run, how long and how hard; {@code --smoke} shrinks everything to a few seconds at low rates. */
 record Options(boolean smoke, Duration warmup, Duration duration, List<Double> rates, double keyReadRate,
                Duration keyReadDuration, int repetitions, int cancellations, Duration drain, Path out, Path stackDir,
-               List<String> jfr, Partner partner, String sku, Path report) {
+               List<String> jfr, Partner partner, String sku, Path report, List<Long> activitySizes, Duration exportAtMost,
+               Duration checkpointWait, int billingLines) {
 
     static final String USAGE = """
             Usage: java -jar benchmarks/target/benchmarks.jar [options]   (against a running ./stack up)
@@ -23,6 +24,11 @@ record Options(boolean smoke, Duration warmup, Duration duration, List<Double> r
               --repetitions 3         repetitions of the cheap measurements (and of the highest sustained step)
               --cancellations 20      cancellations per repetition
               --drain 60s             how long a step waits for its last orders' effects
+              --activity-sizes 10000,10000000
+                                      activity logs of these sizes (benchmark tenants; loaded once, reused after)
+              --export-at-most 15s    how long each CSV export is streamed (rows/s over that time)
+              --checkpoint-wait 20m   how long to wait for audit-service to checkpoint a freshly loaded large log
+              --billing-lines 100000  lines of the billing period that is closed (nine charges per credit)
               --jfr SERVICE[,...]     JFR-profile these services from the first order step to the end of the key reads
               --partner fabrikam      whose customer buys: fabrikam (Northwind Traders) or contoso (Adatum)
               --sku ws2022-std-16core what each order buys (one line, quantity 1)
@@ -50,6 +56,10 @@ record Options(boolean smoke, Duration warmup, Duration duration, List<Double> r
         Partner partner = Partner.FABRIKAM;
         String sku = "ws2022-std-16core";
         Path report = null;
+        List<Long> activitySizes = smoke ? List.of(10_000L) : List.of(10_000L, 10_000_000L);
+        Duration exportAtMost = smoke ? Duration.ofSeconds(2) : Duration.ofSeconds(15);
+        Duration checkpointWait = Duration.ofMinutes(20);
+        int billingLines = smoke ? 1_000 : 100_000;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -68,6 +78,10 @@ record Options(boolean smoke, Duration warmup, Duration duration, List<Double> r
                 case "--sku" -> sku = value(args, ++i, a);
                 case "--out" -> out = Path.of(value(args, ++i, a));
                 case "--stack-dir" -> stackDir = Path.of(value(args, ++i, a));
+                case "--activity-sizes" -> activitySizes = Arrays.stream(value(args, ++i, a).split(",")).map(Long::valueOf).toList();
+                case "--export-at-most" -> exportAtMost = Text.duration(value(args, ++i, a));
+                case "--checkpoint-wait" -> checkpointWait = Text.duration(value(args, ++i, a));
+                case "--billing-lines" -> billingLines = Integer.parseInt(value(args, ++i, a));
                 case "--report" -> report = Path.of(value(args, ++i, a)).toAbsolutePath();
                 default -> throw new Usage("Unknown option " + a + "\n\n" + USAGE);
             }
@@ -75,8 +89,12 @@ record Options(boolean smoke, Duration warmup, Duration duration, List<Double> r
         if (repetitions < 1 || cancellations < 1 || rates.isEmpty() || rates.stream().anyMatch(r -> r <= 0)) {
             throw new Usage("--repetitions and --cancellations must be at least 1, rates positive\n\n" + USAGE);
         }
+        if (activitySizes.stream().anyMatch(n -> n < 1_000) || billingLines < 10) {
+            throw new Usage("--activity-sizes must be at least 1000 each, --billing-lines at least 10\n\n" + USAGE);
+        }
         return new Options(smoke, warmup, duration, new ArrayList<>(rates), keyReadRate, keyReadDuration, repetitions,
-                cancellations, drain, out.toAbsolutePath(), stackDir.toAbsolutePath(), jfr, partner, sku, report);
+                cancellations, drain, out.toAbsolutePath(), stackDir.toAbsolutePath(), jfr, partner, sku, report,
+                List.copyOf(activitySizes), exportAtMost, checkpointWait, billingLines);
     }
 
     /** benchmarks/target/results beside the jar, wherever it is run from. */

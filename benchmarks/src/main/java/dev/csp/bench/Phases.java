@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The measurements in their order: the ceiling, the order steps, cancellations, key reads, the activity log. */
+/**
+ * The measurements in their order: the ceiling, the order steps, cancellations, key reads, the activity log as the
+ * benchmark's partner has it and at fixed sizes, closing a billing period.
+ */
 final class Phases {
 
     interface Step {
@@ -46,6 +49,34 @@ final class Phases {
             }
         }
         phase("activity log", this::activityLog);
+        BenchTenants tenants = new BenchTenants();
+        for (long size : options.activitySizes()) {
+            phase(String.format("activity log of %,d entries", size), () -> activityLogAtSize(tenants, size));
+        }
+        phase(String.format("closing a billing period of %,d lines", options.billingLines()), () -> closePeriod(tenants));
+    }
+
+    private void activityLogAtSize(BenchTenants tenants, long size) throws Exception {
+        ActivityLogAtSize.Size measured = new ActivityLogAtSize(api, tenants).measure(size, options.repetitions(),
+                options.smoke() ? 20 : 100, options.exportAtMost(), options.checkpointWait());
+        results.activityLogBySize.add(measured);
+        for (ActivityLogReads.Run run : measured.runs()) {
+            if (run.failed() > 0) {
+                results.problems.add(String.format("activity log of %,d entries: %d failed %s", size, run.failed(), run.failures()));
+            }
+        }
+    }
+
+    private void closePeriod(BenchTenants tenants) throws Exception {
+        PeriodClose.Run run = new PeriodClose(api, tenants).run(options.billingLines());
+        results.periodClose = run;
+        System.out.printf("   %s: %,d charges and %,d credits loaded in %s s; closed in %s s into %s with %,d lines%n", run.period(),
+                run.charges(), run.credits(), Text.num(run.loadSeconds()), Text.num(run.closeSeconds()), run.invoiceNumber(),
+                run.invoiceLines());
+        if (run.invoiceLines() != run.charges() + run.credits()) {
+            results.problems.add("closing " + run.period() + ": the invoice has " + run.invoiceLines() + " lines, not "
+                    + (run.charges() + run.credits()));
+        }
     }
 
     /** JFR recordings of the services named by --jfr, from the first order step to the end of the key reads. */
@@ -192,10 +223,10 @@ final class Phases {
     }
 
     private void activityLog() throws Exception {
-        ActivityLogReads reads = new ActivityLogReads(api, options.partner());
+        ActivityLogReads reads = new ActivityLogReads(api, options.partner().accountant());
         int requests = options.smoke() ? 20 : 100;
         for (int r = 1; r <= options.repetitions(); r++) {
-            ActivityLogReads.Run run = reads.run(r, 20, requests);
+            ActivityLogReads.Run run = reads.run(r, 20, requests, -1, Duration.ofMinutes(10), reads::followLinks);
             results.activityLog.add(run);
             System.out.printf("   %,d rows in the period (%,d in the table): first page %s; deep page (after %,d) %s; export %s rows/s%n",
                     run.partnerRowsInPeriod(), run.tableRows(), run.firstPage().brief(), run.deepPageAfter(),

@@ -49,6 +49,8 @@ final class Results {
     List<Cancellations.Run> cancellations = new ArrayList<>();
     List<KeyReads.Run> keyReads = new ArrayList<>();
     List<ActivityLogReads.Run> activityLog = new ArrayList<>();
+    List<ActivityLogAtSize.Size> activityLogBySize = new ArrayList<>();
+    PeriodClose.Run periodClose;
     List<ServiceFigures> services = new ArrayList<>();
     List<Profiler.Profile> profiles = new ArrayList<>();
     List<Target> targets = new ArrayList<>();

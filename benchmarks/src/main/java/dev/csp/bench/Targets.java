@@ -15,6 +15,7 @@ final class Targets {
     static final double KEY_READ_P99_MS = 20;
     static final double LOG_PAGE_P99_MS = 50;
     static final double START_SECONDS = 3;
+    static final double CLOSE_SECONDS = 20;
     static final double IDLE_RSS_MB = 300;
 
     private Targets() {
@@ -70,8 +71,25 @@ final class Targets {
             Spread export = Spread.of(r.activityLog.stream().map(ActivityLogReads.Run::exportRowsPerSecond).toList());
             t.add(new Results.Target("activity log CSV export rows/s", export.brief(""), "-", "-"));
         }
-        t.add(new Results.Target("closing a billing period of 100,000 lines", "not measured by this program", "< 20 s",
-                "see billing-service ClosePeriodBenchmark"));
+        for (ActivityLogAtSize.Size size : r.activityLogBySize) {
+            String n = String.format(Locale.ROOT, "%,d", size.entries());
+            log(t, size.runs(), "activity log of " + n + " entries: first page p99", ActivityLogReads.Run::firstPage);
+            log(t, size.runs(), "activity log of " + n + " entries: deep page p99 (after "
+                    + String.format(Locale.ROOT, "%,d", size.runs().isEmpty() ? 0 : size.runs().get(0).deepPageAfter()) + ")",
+                    ActivityLogReads.Run::deepPage);
+            t.add(new Results.Target("activity log of " + n + " entries: CSV export rows/s", Spread.of(size.runs().stream()
+                    .map(ActivityLogReads.Run::exportRowsPerSecond).toList()).brief(""), "-", "-"));
+        }
+        if (r.periodClose != null) {
+            PeriodClose.Run c = r.periodClose;
+            long lines = c.charges() + c.credits();
+            t.add(new Results.Target(String.format(Locale.ROOT, "closing a billing period of %,d lines", lines),
+                    Text.num(c.closeSeconds()) + " s", "< " + Text.num(CLOSE_SECONDS) + " s (100,000 lines)",
+                    lines < 100_000 ? "not at the target size" : atMost(c.closeSeconds(), CLOSE_SECONDS, " s")));
+        } else {
+            t.add(new Results.Target("closing a billing period of 100,000 lines", "not measured", "< " + Text.num(CLOSE_SECONDS) + " s",
+                    "not measured"));
+        }
         for (Results.ServiceFigures s : r.services) {
             t.add(new Results.Target(s.service() + " start time", s.startSeconds() == null ? "not in the log" : Text.num(s.startSeconds()) + " s",
                     "< " + Text.num(START_SECONDS) + " s", s.startSeconds() == null ? "not measured" : atMost(s.startSeconds(), START_SECONDS, " s")));

@@ -180,6 +180,14 @@ class OrderPlacementTest {
         }
     }
 
+    @Test
+    void aSearchForPatternCharactersFindsOnlyThoseCharacters() {
+        newCustomer(CONTOSO_ADMIN_AGENT, "US");
+        for (String query : List.of("%", "_", "\\", "%%_")) {
+            as(CONTOSO_ADMIN_AGENT).queryParam("q", query).get("/v1/customers").then().statusCode(200).body("", hasSize(0));
+        }
+    }
+
     private static long orderCount() {
         return QuarkusTransaction.requiringNew().call(() -> Order.count());
     }

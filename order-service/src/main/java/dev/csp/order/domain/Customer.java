@@ -61,7 +61,10 @@ public class Customer extends PanacheEntityBase {
             return find("partnerTenantId", byName, partnerTenantId).page(Page.of(page, size)).list();
         }
         String needle = query.trim().toLowerCase(java.util.Locale.ROOT);
-        return find("partnerTenantId = ?1 and (lower(name) like ?2 or domain like ?2 or cast(tenantId as string) = ?3)",
-                byName, partnerTenantId, "%" + needle + "%", needle).page(Page.of(page, size)).list();
+        // the query is text, not a pattern: % and _ match only themselves
+        String literal = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return find("partnerTenantId = ?1 and (lower(name) like ?2 escape '\\' or domain like ?2 escape '\\'"
+                        + " or cast(tenantId as string) = ?3)",
+                byName, partnerTenantId, "%" + literal + "%", needle).page(Page.of(page, size)).list();
     }
 }
