@@ -117,7 +117,8 @@ class ActivityReadingTest {
         UUID partner = UUID.randomUUID();
         Instant now = Instant.now();
         List<Event> entries = new ArrayList<>();
-        IntStream.range(0, 300).forEach(i -> entries.add(keyRead(partner, "bulk", now.minusSeconds(i + 10L))));
+        // more than two of the export's batches (2,000), two entries at each instant, so batches split equal times
+        IntStream.range(0, 4_500).forEach(i -> entries.add(keyRead(partner, "bulk", now.minusSeconds(i / 2 + 10L))));
         entries.add(keyRead(partner, UUID.randomUUID(), "=HYPERLINK(\"x\")", now, "SQL Server, \"Enterprise\""));
         QuarkusTransaction.requiringNew().run(() -> entries.forEach(log::record));
 
@@ -126,7 +127,11 @@ class ActivityReadingTest {
                 .extract().asString();
 
         String[] lines = csv.split("\r\n");
-        assertEquals(1 + 301, lines.length);
+        assertEquals(1 + 4_501, lines.length);
+        List<Long> ids = java.util.Arrays.stream(lines, 2, lines.length).map(line -> Long.valueOf(line.split(",")[11])).toList();
+        assertEquals(4_500, Set.copyOf(ids).size(), "every entry exactly once");
+        List<Instant> times = java.util.Arrays.stream(lines, 2, lines.length).map(line -> Instant.parse(line.split(",")[0])).toList();
+        assertEquals(times.stream().sorted(Comparator.reverseOrder()).toList(), times, "newest first across batches");
         assertEquals("occurredAt,type,userName,userRole,userTenantId,customerId,customerTenantId,productName,subjectId,orderId,"
                 + "detail,id,chainSeq,hash", lines[0]);
         assertEquals(true, lines[1].contains(",\"'=HYPERLINK(\"\"x\"\")\",") && lines[1].contains(",\"SQL Server, \"\"Enterprise\"\"\","),

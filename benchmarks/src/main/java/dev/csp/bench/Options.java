@@ -11,13 +11,14 @@ import java.util.List;
 record Options(boolean smoke, Duration warmup, Duration duration, List<Double> rates, double keyReadRate,
                Duration keyReadDuration, int repetitions, int cancellations, Duration drain, Path out, Path stackDir,
                List<String> jfr, Partner partner, String sku, Path report, List<Long> activitySizes, Duration exportAtMost,
-               Duration checkpointWait, int billingLines) {
+               Duration checkpointWait, int billingLines, Duration pipelineWarmup) {
 
     static final String USAGE = """
             Usage: java -jar benchmarks/target/benchmarks.jar [options]   (against a running ./stack up)
               --smoke                 every measurement for a few seconds at low rates (< 60 s); exit 1 only if broken
               --duration 20s          measured part of each order-pipeline step (after its warm-up)
               --warmup 5s             warm-up of each step, excluded from the figures
+              --pipeline-warmup 60s   orders at the first rate before the first step, not counted (JIT, connections)
               --rates 5,10,20,...     order rates to step through (orders/s); stops at the first that saturates
               --key-read-rate 500     key reads per second
               --key-read-duration 15s measured part of each key-read run
@@ -60,6 +61,7 @@ record Options(boolean smoke, Duration warmup, Duration duration, List<Double> r
         Duration exportAtMost = smoke ? Duration.ofSeconds(2) : Duration.ofSeconds(15);
         Duration checkpointWait = Duration.ofMinutes(20);
         int billingLines = smoke ? 1_000 : 100_000;
+        Duration pipelineWarmup = smoke ? Duration.ZERO : Duration.ofSeconds(60);
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -81,6 +83,7 @@ record Options(boolean smoke, Duration warmup, Duration duration, List<Double> r
                 case "--activity-sizes" -> activitySizes = Arrays.stream(value(args, ++i, a).split(",")).map(Long::valueOf).toList();
                 case "--export-at-most" -> exportAtMost = Text.duration(value(args, ++i, a));
                 case "--checkpoint-wait" -> checkpointWait = Text.duration(value(args, ++i, a));
+                case "--pipeline-warmup" -> pipelineWarmup = Text.duration(value(args, ++i, a));
                 case "--billing-lines" -> billingLines = Integer.parseInt(value(args, ++i, a));
                 case "--report" -> report = Path.of(value(args, ++i, a)).toAbsolutePath();
                 default -> throw new Usage("Unknown option " + a + "\n\n" + USAGE);
@@ -94,7 +97,7 @@ record Options(boolean smoke, Duration warmup, Duration duration, List<Double> r
         }
         return new Options(smoke, warmup, duration, new ArrayList<>(rates), keyReadRate, keyReadDuration, repetitions,
                 cancellations, drain, out.toAbsolutePath(), stackDir.toAbsolutePath(), jfr, partner, sku, report,
-                List.copyOf(activitySizes), exportAtMost, checkpointWait, billingLines);
+                List.copyOf(activitySizes), exportAtMost, checkpointWait, billingLines, pipelineWarmup);
     }
 
     /** benchmarks/target/results beside the jar, wherever it is run from. */

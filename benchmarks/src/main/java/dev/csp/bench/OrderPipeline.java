@@ -44,6 +44,11 @@ final class OrderPipeline {
 
     /** Steps up through the rates until one does not keep up; then repeats the highest that did. */
     List<Step> sweep(java.util.function.Consumer<Step> report) {
+        if (!options.pipelineWarmup().isZero() && !options.pipelineWarmup().isNegative()) {
+            // every service's order path compiled and its connections open before anything counts (repetition 0)
+            report.accept(run(options.rates().get(0), 0, options.pipelineWarmup(), java.time.Duration.ZERO));
+            settle();
+        }
         List<Step> steps = new ArrayList<>();
         Step highest = null;
         for (double rate : options.rates()) {
@@ -66,6 +71,10 @@ final class OrderPipeline {
     }
 
     Step run(double rate, int repetition) {
+        return run(rate, repetition, options.warmup(), options.duration());
+    }
+
+    private Step run(double rate, int repetition, java.time.Duration warmup, java.time.Duration duration) {
         Latencies post = new Latencies();
         Latencies key = new Latencies();
         Latencies charge = new Latencies();
@@ -79,10 +88,10 @@ final class OrderPipeline {
         Queue<long[]> keyByDue = new ConcurrentLinkedQueue<>();
         Set<String> failures = Collections.synchronizedSet(new LinkedHashSet<>());
         long auditEvery = Math.max(1, (long) Math.ceil(rate / 5)); // about five audited orders a second
-        long measuredFrom = System.nanoTime() + options.warmup().toNanos();
+        long measuredFrom = System.nanoTime() + warmup.toNanos();
         long backlogLimit = Math.max(50, Math.round(rate * 10));
 
-        OpenLoop.run(rate, options.warmup().plus(options.duration()), due -> {
+        OpenLoop.run(rate, warmup.plus(duration), due -> {
             boolean counted = due >= measuredFrom;
             long n = sent.getAndIncrement();
             if (counted) {
@@ -114,7 +123,7 @@ final class OrderPipeline {
                 }
             });
         }, () -> outstanding.get() > backlogLimit || failed.get() > Math.max(5, sent.get() / 20));
-        long planned = (long) Math.floor(options.warmup().plus(options.duration()).toNanos() / 1e9 * rate);
+        long planned = (long) Math.floor(warmup.plus(duration).toNanos() / 1e9 * rate);
         if (sent.get() < planned) {
             purchases.dropWaiting(); // stopped early: what has not gone out yet never will
         }
@@ -127,7 +136,7 @@ final class OrderPipeline {
         long incomplete = measured.get() - completed - failedMeasured.get(); // still followed when the drain ended
         double achieved = achievedRate(new ArrayList<>(completions));
         double[] quarters = quarterMedians(new ArrayList<>(keyByDue));
-        String verdict = verdict(rate, sent.get(), measured.get(), failed.get() + timedOut.get(), Math.max(0, incomplete),
+        String verdict = verdict(rate, planned, sent.get(), measured.get(), failed.get() + timedOut.get(), Math.max(0, incomplete),
                 achieved, quarters);
         return new Step(rate, repetition, sent.get(), measured.get(), completed, failed.get() + timedOut.get(),
                 Math.max(0, incomplete), achieved, quarters[0], quarters[1], verdict.equals("kept up"), verdict,
@@ -143,9 +152,8 @@ final class OrderPipeline {
         }
     }
 
-    private String verdict(double rate, long sent, long measured, long failed, long incomplete, double achieved,
-                           double[] quarters) {
-        long planned = (long) Math.floor(options.warmup().plus(options.duration()).toNanos() / 1e9 * rate);
+    private static String verdict(double rate, long planned, long sent, long measured, long failed, long incomplete,
+                                  double achieved, double[] quarters) {
         List<String> why = new ArrayList<>();
         if (sent < planned) {
             why.add("stopped early: " + (failed > 0 ? "failures" : "over 10 s of orders waiting"));

@@ -166,7 +166,8 @@ final class Phases {
         results.pipeline.addAll(pipeline.sweep(step -> System.out.printf(
                 "   %s/s%s: %s; achieved %s/s; POST p99 %s ms; key readable %s, median first/last quarter %s/%s ms; "
                         + "charge p99 %s ms; logged p99 %s ms (%d sampled); load %s%n",
-                Text.num(step.offeredPerSecond()), step.repetition() > 1 ? " (repetition " + step.repetition() + ")" : "",
+                Text.num(step.offeredPerSecond()), step.repetition() == 0 ? " (warm-up, not counted)"
+                        : step.repetition() > 1 ? " (repetition " + step.repetition() + ")" : "",
                 step.verdict(), Text.num(step.achievedPerSecond()), Text.ms(step.post().p99()), step.keyReadable().brief(),
                 Text.ms(step.keyMedianFirstQuarter()), Text.ms(step.keyMedianLastQuarter()),
                 Text.ms(step.chargeRecorded().p99()), Text.ms(step.purchaseLogged().p99()), step.purchaseLogged().count(),
