@@ -24,7 +24,7 @@ import java.util.UUID;
 final class ActivityLogAtSize {
 
     /** One size: how it was made, how long audit-service took to checkpoint it, and the read runs. */
-    record Size(long entries, String tenant, boolean reused, double loadSeconds, String chainCheck, double chainCheckSeconds,
+    record Size(long entries, String globalAdmin, boolean reused, double loadSeconds, String chainCheck, double chainCheckSeconds,
                 List<ActivityLogReads.Run> runs) {
     }
 

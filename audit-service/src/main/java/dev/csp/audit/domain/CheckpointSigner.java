@@ -52,7 +52,7 @@ public class CheckpointSigner {
     }
 
     CheckpointSigner(String base64Seed, List<String> retiredPublicKeys) {
-        byte[] seed = decode(base64Seed);
+        byte[] seed = seed(base64Seed);
         try {
             privateKey = KeyFactory.getInstance("Ed25519").generatePrivate(new EdECPrivateKeySpec(NamedParameterSpec.ED25519, seed.clone()));
             publicKey = publicKeyOf(seed);
@@ -118,7 +118,7 @@ public class CheckpointSigner {
 
     private static PublicKey retiredKey(String base64) {
         try {
-            return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(decode(base64.trim(),
+            return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(decode(base64,
                     "csp.audit.retired-public-keys")));
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("csp.audit.retired-public-keys holds a key that is not an Ed25519 public key"
@@ -134,7 +134,7 @@ public class CheckpointSigner {
         }
     }
 
-    private static byte[] decode(String base64Seed) {
+    private static byte[] seed(String base64Seed) {
         byte[] seed = decode(base64Seed, "csp.audit.signing-key");
         if (seed.length != 32) {
             throw new IllegalArgumentException("csp.audit.signing-key must be an Ed25519 seed of 32 bytes, not " + seed.length);
