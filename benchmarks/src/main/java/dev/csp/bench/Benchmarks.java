@@ -164,6 +164,7 @@ public final class Benchmarks {
 
     private static Map<String, Object> describe(Options o) {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("idle", Text.seconds(o.idle()));
         m.put("pipelineWarmup", Text.seconds(o.pipelineWarmup()));
         m.put("warmup", Text.seconds(o.warmup()));
         m.put("duration", Text.seconds(o.duration()));

@@ -22,9 +22,13 @@ final class Cancellations {
 
     private static final long POLL_MILLIS = 10;
 
-    /** One repetition; {@code unbilledMillis} is how long the unbilled line items took to read ({@code lines} long). */
+    /**
+     * One repetition; {@code unbilledMillis} is how long the unbilled line items took to read ({@code lines} long).
+     * {@code cpu}: what the stack used from the first cancel until every 410 and credit was seen (and
+     * {@link StackCpu#TRAIL}), per cancellation that got both; preparing the purchases and the read are outside it.
+     */
     record Run(int repetition, int cancelled, long failed, Latencies.Summary keyGone, Latencies.Summary credited,
-               int creditsListed, long unbilledLines, double unbilledMillis, List<String> failures) {
+               int creditsListed, long unbilledLines, double unbilledMillis, List<String> failures, StackCpu.Cost cpu) {
     }
 
     private final Api api;
@@ -32,13 +36,15 @@ final class Cancellations {
     private final Purchases purchases;
     private final Partner partner;
     private final Duration timeout;
+    private final StackCpu cpu;
 
-    Cancellations(Api api, EventWatch events, Purchases purchases, Partner partner, Duration timeout) {
+    Cancellations(Api api, EventWatch events, Purchases purchases, Partner partner, Duration timeout, StackCpu cpu) {
         this.api = api;
         this.events = events;
         this.purchases = purchases;
         this.partner = partner;
         this.timeout = timeout;
+        this.cpu = cpu;
     }
 
     Run run(int repetition, int count, double rate) throws Exception {
@@ -49,6 +55,7 @@ final class Cancellations {
         Set<String> failures = Collections.synchronizedSet(new LinkedHashSet<>());
         List<CompletableFuture<Void>> all = Collections.synchronizedList(new ArrayList<>());
         ConcurrentLinkedQueue<Purchases.Purchase> queue = new ConcurrentLinkedQueue<>(fresh);
+        StackCpu.Snapshot windowStart = cpu.snapshot();
         OpenLoop.run(rate, Duration.ofMillis(Math.round(fresh.size() * 1000 / rate)), due -> {
             Purchases.Purchase p = queue.poll();
             CompletableFuture<EventWatch.Seen> credit = events.next(EventWatch.CREDIT_ISSUED, p.orderId(), timeout);
@@ -69,6 +76,8 @@ final class Cancellations {
                     }));
         }, () -> queue.isEmpty());
         CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
+        OrderPipeline.sleep(StackCpu.TRAIL.toMillis());
+        StackCpu.Cost used = cpu.cost("cancellation", windowStart, cpu.snapshot(), fresh.size() - failed.get());
 
         long started = System.nanoTime();
         var response = api.get(Api.BILLING + "/v1/billing/unbilled/line-items", partner.accountant()).join();
@@ -85,7 +94,7 @@ final class Cancellations {
         });
         int listed = (int) fresh.stream().filter(p -> creditedLines.contains(p.lineId())).count();
         return new Run(repetition, fresh.size(), failed.get(), keyGone.summary(), credited.summary(), listed, items.size(),
-                Math.round(unbilledMillis * 10) / 10.0, new ArrayList<>(failures));
+                Math.round(unbilledMillis * 10) / 10.0, new ArrayList<>(failures), used);
     }
 
     /** Purchases made for this, their keys read once: cancelling is then the only thing going on. */

@@ -105,7 +105,7 @@ final class Chart {
             merged.add(new OrderPipeline.Step(rate, same.size(), 0, 0, 0, 0, 0, 0, 0, 0,
                     same.stream().anyMatch(OrderPipeline.Step::keptUp), "", median(same, OrderPipeline.Step::post),
                     median(same, OrderPipeline.Step::keyReadable), median(same, OrderPipeline.Step::chargeRecorded),
-                    first.purchaseLogged(), List.of(), first.loadAverage()));
+                    first.purchaseLogged(), List.of(), first.loadAverage(), null));
         });
         return merged;
     }

@@ -41,6 +41,11 @@ final class EventWatch implements AutoCloseable {
     private final Thread poller;
     private volatile boolean running = true;
 
+    /** Where Kafka is: -Dcsp.kafka, else the broker ./stack runs. */
+    static String bootstrap() {
+        return System.getProperty("csp.kafka", "localhost:9092");
+    }
+
     /** An event and when this watcher got it ({@link System#nanoTime()}). */
     record Seen(JsonNode event, long nanos) {
     }

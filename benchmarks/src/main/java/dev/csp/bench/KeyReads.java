@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -19,20 +20,24 @@ final class KeyReads {
     /**
      * {@code servedPerSecond}: reads answered (200) per second, warm-up included. A run that is more than two seconds
      * behind after two measured seconds stops early ({@code stoppedEarly}): the service cannot keep that rate, and a
-     * longer run only queues more.
+     * longer run only queues more. {@code cpu}: what the stack used from the end of the warm-up until the last read
+     * was answered (and {@link StackCpu#TRAIL}), per read answered 200 in that window.
      */
     record Run(int repetition, double ratePerSecond, long measured, long failed, double servedPerSecond,
-               boolean stoppedEarly, Latencies.Summary latency, List<String> failures, String loadAverage) {
+               boolean stoppedEarly, Latencies.Summary latency, List<String> failures, String loadAverage,
+               StackCpu.Cost cpu) {
     }
 
     private final Api api;
     private final Purchases purchases;
     private final Partner partner;
+    private final StackCpu cpu;
 
-    KeyReads(Api api, Purchases purchases, Partner partner) {
+    KeyReads(Api api, Purchases purchases, Partner partner, StackCpu cpu) {
         this.api = api;
         this.purchases = purchases;
         this.partner = partner;
+        this.cpu = cpu;
     }
 
     Run run(int repetition, List<String> entitlementIds, double rate, Duration warmup, Duration length) {
@@ -47,6 +52,10 @@ final class KeyReads {
         Set<String> failures = Collections.synchronizedSet(new LinkedHashSet<>());
         List<CompletableFuture<?>> reads = Collections.synchronizedList(new ArrayList<>());
         long measuredFrom = System.nanoTime() + warmup.toNanos();
+        AtomicLong servedInWindow = new AtomicLong();
+        // taken off the sending thread, so that reading /proc delays no read
+        CompletableFuture<StackCpu.Snapshot> windowStart = CompletableFuture.supplyAsync(cpu::snapshot,
+                CompletableFuture.delayedExecutor(warmup.toNanos(), TimeUnit.NANOSECONDS));
         OpenLoop.run(rate, warmup.plus(length), due -> {
             String id = entitlementIds.get((int) (next.getAndIncrement() % entitlementIds.size()));
             boolean counted = due >= measuredFrom;
@@ -58,6 +67,9 @@ final class KeyReads {
                 if (failure == null && response.statusCode() == 200) {
                     long now = System.nanoTime();
                     served.incrementAndGet();
+                    if (now >= measuredFrom) {
+                        servedInWindow.incrementAndGet();
+                    }
                     firstAnswer.compareAndSet(0, now);
                     lastAnswer.set(now);
                     if (counted) {
@@ -82,9 +94,12 @@ final class KeyReads {
         } catch (RuntimeException e) {
             // counted as failures above
         }
+        OrderPipeline.sleep(StackCpu.TRAIL.toMillis());
+        long unitsInWindow = servedInWindow.get();
+        StackCpu.Cost used = cpu.cost("key read", windowStart.join(), cpu.snapshot(), unitsInWindow);
         double seconds = (lastAnswer.get() - firstAnswer.get()) / 1e9;
         double servedPerSecond = seconds > 0 ? Math.round((served.get() - 1) / seconds * 10) / 10.0 : 0;
         return new Run(repetition, rate, measured.get(), failed.get(), servedPerSecond, stoppedEarly, latency.summary(),
-                new ArrayList<>(failures), Machine.loadAverage());
+                new ArrayList<>(failures), Machine.loadAverage(), used);
     }
 }

@@ -11,11 +11,13 @@ import java.util.List;
 record Options(boolean smoke, Duration warmup, Duration duration, List<Double> rates, double keyReadRate,
                Duration keyReadDuration, int repetitions, int cancellations, Duration drain, Path out, Path stackDir,
                List<String> jfr, Partner partner, String sku, Path report, List<Long> activitySizes, Duration exportAtMost,
-               Duration checkpointWait, int billingLines, Duration pipelineWarmup) {
+               Duration checkpointWait, int billingLines, Duration pipelineWarmup, Duration idle) {
 
     static final String USAGE = """
             Usage: java -jar benchmarks/target/benchmarks.jar [options]   (against a running ./stack up)
               --smoke                 every measurement for a few seconds at low rates (< 60 s); exit 1 only if broken
+              --idle-seconds 10       the stack at rest, before any load: its CPU/s, subtracted from every CPU per
+                                      order, key read and cancellation (3 in a smoke run)
               --duration 20s          measured part of each order-pipeline step (after its warm-up)
               --warmup 5s             warm-up of each step, excluded from the figures
               --pipeline-warmup 60s   orders at the first rate before the first step, not counted (JIT, connections)
@@ -62,6 +64,7 @@ record Options(boolean smoke, Duration warmup, Duration duration, List<Double> r
         Duration checkpointWait = Duration.ofMinutes(20);
         int billingLines = smoke ? 1_000 : 100_000;
         Duration pipelineWarmup = smoke ? Duration.ZERO : Duration.ofSeconds(60);
+        Duration idle = smoke ? Duration.ofSeconds(3) : Duration.ofSeconds(10);
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -85,6 +88,7 @@ record Options(boolean smoke, Duration warmup, Duration duration, List<Double> r
                 case "--checkpoint-wait" -> checkpointWait = Text.duration(value(args, ++i, a));
                 case "--pipeline-warmup" -> pipelineWarmup = Text.duration(value(args, ++i, a));
                 case "--billing-lines" -> billingLines = Integer.parseInt(value(args, ++i, a));
+                case "--idle-seconds" -> idle = Text.duration(value(args, ++i, a));
                 case "--report" -> report = Path.of(value(args, ++i, a)).toAbsolutePath();
                 default -> throw new Usage("Unknown option " + a + "\n\n" + USAGE);
             }
@@ -95,9 +99,13 @@ record Options(boolean smoke, Duration warmup, Duration duration, List<Double> r
         if (activitySizes.stream().anyMatch(n -> n < 1_000) || billingLines < 10) {
             throw new Usage("--activity-sizes must be at least 1000 each, --billing-lines at least 10\n\n" + USAGE);
         }
+        if (idle.toMillis() < 1000) {
+            // under a second the clock ticks (10 ms each) and the stack's timers make the rate noise
+            throw new Usage("--idle-seconds must be at least 1\n\n" + USAGE);
+        }
         return new Options(smoke, warmup, duration, new ArrayList<>(rates), keyReadRate, keyReadDuration, repetitions,
                 cancellations, drain, out.toAbsolutePath(), stackDir.toAbsolutePath(), jfr, partner, sku, report,
-                List.copyOf(activitySizes), exportAtMost, checkpointWait, billingLines, pipelineWarmup);
+                List.copyOf(activitySizes), exportAtMost, checkpointWait, billingLines, pipelineWarmup, idle);
     }
 
     /** benchmarks/target/results beside the jar, wherever it is run from. */

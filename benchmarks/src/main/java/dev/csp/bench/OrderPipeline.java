@@ -6,7 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -19,22 +21,27 @@ final class OrderPipeline {
     /**
      * One step. Latencies in ms from the order's due time; {@code achievedPerSecond} from the measured completions;
      * the median POST-to-key of the first and the last quarter of the measured orders (a growing queue shows there).
+     * {@code cpu}: what the stack used from the end of the warm-up until the drain (and {@link StackCpu#TRAIL}) was
+     * over, per order completed in that window (a warm-up order finishing in it counts: its tail is in the window);
+     * null for the pipeline's warm-up, which has no measured part.
      */
     record Step(double offeredPerSecond, int repetition, long sent, long measured, long completed, long failed,
                 long incomplete, double achievedPerSecond, double keyMedianFirstQuarter, double keyMedianLastQuarter,
                 boolean keptUp, String verdict, Latencies.Summary post,
                 Latencies.Summary keyReadable, Latencies.Summary chargeRecorded, Latencies.Summary purchaseLogged,
-                List<String> failures, String loadAverage) {
+                List<String> failures, String loadAverage, StackCpu.Cost cpu) {
     }
 
     private final Purchases purchases;
     private final Options options;
+    private final StackCpu cpu;
     private final Queue<Purchases.Purchase> ready = new ConcurrentLinkedQueue<>();
     private final AtomicLong outstanding = new AtomicLong();
 
-    OrderPipeline(Purchases purchases, Options options) {
+    OrderPipeline(Purchases purchases, Options options, StackCpu cpu) {
         this.purchases = purchases;
         this.options = options;
+        this.cpu = cpu;
     }
 
     /** Every purchase that completed, in any step: keys to read later. */
@@ -90,6 +97,11 @@ final class OrderPipeline {
         long auditEvery = Math.max(1, (long) Math.ceil(rate / 5)); // about five audited orders a second
         long measuredFrom = System.nanoTime() + warmup.toNanos();
         long backlogLimit = Math.max(50, Math.round(rate * 10));
+        AtomicLong completedInWindow = new AtomicLong();
+        boolean metered = !duration.isZero();
+        // taken off the sending thread, so that reading /proc delays no order
+        CompletableFuture<StackCpu.Snapshot> windowStart = !metered ? null : CompletableFuture.supplyAsync(cpu::snapshot,
+                CompletableFuture.delayedExecutor(Math.max(0, measuredFrom - System.nanoTime()), TimeUnit.NANOSECONDS));
 
         OpenLoop.run(rate, warmup.plus(duration), due -> {
             boolean counted = due >= measuredFrom;
@@ -111,6 +123,9 @@ final class OrderPipeline {
                     return;
                 }
                 ready.add(trace.purchase);
+                if (trace.completed() >= measuredFrom) {
+                    completedInWindow.incrementAndGet();
+                }
                 if (counted) {
                     post.recordNanos(trace.placed - due);
                     key.recordNanos(trace.keyReadable - due);
@@ -132,6 +147,12 @@ final class OrderPipeline {
         while (outstanding.get() > 0 && System.nanoTime() < drainUntil) {
             sleep(50);
         }
+        StackCpu.Cost used = null;
+        if (metered) {
+            sleep(StackCpu.TRAIL.toMillis());
+            long unitsInWindow = completedInWindow.get();
+            used = cpu.cost("order", windowStart.join(), cpu.snapshot(), unitsInWindow);
+        }
         long completed = key.count();
         long incomplete = measured.get() - completed - failedMeasured.get(); // still followed when the drain ended
         double achieved = achievedRate(new ArrayList<>(completions));
@@ -141,7 +162,7 @@ final class OrderPipeline {
         return new Step(rate, repetition, sent.get(), measured.get(), completed, failed.get() + timedOut.get(),
                 Math.max(0, incomplete), achieved, quarters[0], quarters[1], verdict.equals("kept up"), verdict,
                 post.summary(), key.summary(), charge.summary(), logged.summary(), new ArrayList<>(failures),
-                Machine.loadAverage());
+                Machine.loadAverage(), used);
     }
 
     /** Waits (up to the drain time) until no order of an earlier step is still being followed. */

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The measurements in their order: the ceiling, the order steps, cancellations, key reads, the activity log as the
- * benchmark's partner has it and at fixed sizes, closing a billing period.
+ * The measurements in their order: the stack at rest, the ceiling, the order steps, cancellations, key reads, the
+ * activity log as the benchmark's partner has it and at fixed sizes, closing a billing period; the dead-letter topics
+ * counted before and after all of it.
  */
 final class Phases {
 
@@ -21,6 +22,7 @@ final class Phases {
     private final Api api;
     private final Services services;
     private final Profiler profiler;
+    private final StackCpu cpu;
 
     Phases(Options options, Results results, Api api, Services services) {
         this.options = options;
@@ -28,21 +30,36 @@ final class Phases {
         this.api = api;
         this.services = services;
         this.profiler = new Profiler(services, options.out());
+        this.cpu = new StackCpu(options.stackDir());
     }
 
     void runAll() throws Exception {
+        Map<String, Long> deadLetters = countDeadLetters("at the start");
+        phase("the stack at rest", this::atRest);
+        try {
+            measure();
+        } finally {
+            Map<String, Long> atEnd = countDeadLetters("at the end");
+            if (deadLetters != null && atEnd != null) {
+                checkDeadLetters(DeadLetters.Gain.between(deadLetters, atEnd));
+            }
+        }
+    }
+
+    private void measure() throws Exception {
         phase("commit ceiling", this::ceiling);
         EventWatch events = watchEvents();
         if (events != null) {
             try (events) {
                 Purchases purchases = new Purchases(api, events, options.partner(), options.sku(), options.drain());
-                OrderPipeline pipeline = new OrderPipeline(purchases, options);
+                OrderPipeline pipeline = new OrderPipeline(purchases, options, cpu);
                 services.resetPeaks();
                 List<String> profiled = startProfiles();
                 try {
                     phase("order pipeline", () -> orders(pipeline));
-                    phase("cancellation", () -> cancellations(new Cancellations(api, events, purchases, options.partner(), options.drain())));
-                    phase("key reads", () -> keyReads(new KeyReads(api, purchases, options.partner()), pipeline.purchases()));
+                    phase("cancellation", () -> cancellations(new Cancellations(api, events, purchases, options.partner(),
+                            options.drain(), cpu)));
+                    phase("key reads", () -> keyReads(new KeyReads(api, purchases, options.partner(), cpu), pipeline.purchases()));
                 } finally {
                     stopProfiles(profiled);
                 }
@@ -54,6 +71,35 @@ final class Phases {
             phase(String.format("activity log of %,d entries", size), () -> activityLogAtSize(tenants, size));
         }
         phase(String.format("closing a billing period of %,d lines", options.billingLines()), () -> closePeriod(tenants));
+    }
+
+    /** Before any load: what the stack costs doing nothing (timers, heartbeats, Kafka's and Keycloak's housekeeping). */
+    private void atRest() throws InterruptedException {
+        StackCpu.Idle idle = cpu.measureIdle(options.idle());
+        results.stackAtRest = idle;
+        System.out.printf("   %s over %s s%n", idle.brief(), Text.num(idle.seconds()));
+        idle.notes().forEach(note -> results.notes.add("the stack at rest: " + note));
+    }
+
+    /** The dead-letter topics' end offsets summed; null (and a problem) if Kafka could not be asked. */
+    private Map<String, Long> countDeadLetters(String when) {
+        try {
+            return DeadLetters.count(EventWatch.bootstrap());
+        } catch (Exception e) {
+            results.problems.add("dead-letter topics not counted " + when + ": " + e);
+            return null;
+        }
+    }
+
+    /** An event that went to a dead-letter topic never took effect: broken, not slow. */
+    private void checkDeadLetters(DeadLetters.Gain gain) {
+        results.deadLetters = gain;
+        System.out.printf("%n== dead-letter topics: %d record(s) at the start, %d at the end (%d topics)%n",
+                gain.atStart().values().stream().mapToLong(Long::longValue).sum(),
+                gain.atEnd().values().stream().mapToLong(Long::longValue).sum(), gain.atEnd().size());
+        if (gain.gained() > 0) {
+            results.problems.add("dead-letter topics gained " + gain.gained() + " records (" + gain.grown() + ")");
+        }
     }
 
     private void activityLogAtSize(BenchTenants tenants, long size) throws Exception {
@@ -109,7 +155,7 @@ final class Phases {
 
     /** Without the events the effects cannot be seen: the order, cancellation and key-read phases are skipped. */
     private EventWatch watchEvents() {
-        String bootstrap = System.getProperty("csp.kafka", "localhost:9092");
+        String bootstrap = EventWatch.bootstrap();
         try {
             return new EventWatch(bootstrap, options.partner().customerId());
         } catch (Exception e) {
@@ -165,13 +211,13 @@ final class Phases {
     private void orders(OrderPipeline pipeline) {
         results.pipeline.addAll(pipeline.sweep(step -> System.out.printf(
                 "   %s/s%s: %s; achieved %s/s; POST p99 %s ms; key readable %s, median first/last quarter %s/%s ms; "
-                        + "charge p99 %s ms; logged p99 %s ms (%d sampled); load %s%n",
+                        + "charge p99 %s ms; logged p99 %s ms (%d sampled); load %s%n     %s%n",
                 Text.num(step.offeredPerSecond()), step.repetition() == 0 ? " (warm-up, not counted)"
                         : step.repetition() > 1 ? " (repetition " + step.repetition() + ")" : "",
                 step.verdict(), Text.num(step.achievedPerSecond()), Text.ms(step.post().p99()), step.keyReadable().brief(),
                 Text.ms(step.keyMedianFirstQuarter()), Text.ms(step.keyMedianLastQuarter()),
                 Text.ms(step.chargeRecorded().p99()), Text.ms(step.purchaseLogged().p99()), step.purchaseLogged().count(),
-                step.loadAverage())));
+                step.loadAverage(), step.cpu() == null ? "CPU not measured (warm-up)" : step.cpu().brief())));
         checkOrders();
     }
 
@@ -195,9 +241,9 @@ final class Phases {
         for (int r = 1; r <= options.repetitions(); r++) {
             Cancellations.Run run = cancellations.run(r, options.cancellations(), rate);
             results.cancellations.add(run);
-            System.out.printf("   %d cancelled at %s/s: first 410 %s; credit %s; %d of %d credits listed among %d unbilled lines (read in %s ms)%n",
+            System.out.printf("   %d cancelled at %s/s: first 410 %s; credit %s; %d of %d credits listed among %d unbilled lines (read in %s ms)%n     %s%n",
                     run.cancelled(), Text.num(rate), run.keyGone().brief(), run.credited().brief(), run.creditsListed(),
-                    run.cancelled(), run.unbilledLines(), Text.ms(run.unbilledMillis()));
+                    run.cancelled(), run.unbilledLines(), Text.ms(run.unbilledMillis()), run.cpu().brief());
             if (run.failed() > 0 || run.creditsListed() < run.cancelled() || run.keyGone().count() < run.cancelled()) {
                 results.problems.add("cancellation: " + run.failed() + " failed, " + run.creditsListed() + " of "
                         + run.cancelled() + " credits listed " + run.failures());
@@ -214,9 +260,10 @@ final class Phases {
         for (int r = 1; r <= options.repetitions(); r++) {
             KeyReads.Run run = reads.run(r, ids, options.keyReadRate(), warmup, options.keyReadDuration());
             results.keyReads.add(run);
-            System.out.printf("   %s/s over %d keys: %s; served %s/s%s; %d failed; load %s%n", Text.num(run.ratePerSecond()),
+            System.out.printf("   %s/s over %d keys: %s; served %s/s%s; %d failed; load %s%n     %s%n", Text.num(run.ratePerSecond()),
                     ids.size(), run.latency().brief(), Text.num(run.servedPerSecond()),
-                    run.stoppedEarly() ? " (stopped early: over 2 s behind)" : "", run.failed(), run.loadAverage());
+                    run.stoppedEarly() ? " (stopped early: over 2 s behind)" : "", run.failed(), run.loadAverage(),
+                    run.cpu().brief());
             if (run.failed() > 0) {
                 results.problems.add("key reads: " + run.failed() + " failed " + run.failures());
             }

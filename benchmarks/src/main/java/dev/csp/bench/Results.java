@@ -44,6 +44,8 @@ final class Results {
     String loadAverageAtStart;
     String loadAverageAtEnd;
     Map<String, Object> options;
+    /** CPU/s of the stack before any load; what every CPU per order, key read and cancellation has subtracted. */
+    StackCpu.Idle stackAtRest;
     Ceiling ceiling;
     List<OrderPipeline.Step> pipeline = new ArrayList<>();
     List<Cancellations.Run> cancellations = new ArrayList<>();
@@ -53,6 +55,7 @@ final class Results {
     PeriodClose.Run periodClose;
     List<ServiceFigures> services = new ArrayList<>();
     List<Profiler.Profile> profiles = new ArrayList<>();
+    DeadLetters.Gain deadLetters;
     List<Target> targets = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     List<String> problems = new ArrayList<>();

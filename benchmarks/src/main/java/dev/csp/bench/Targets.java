@@ -1,9 +1,13 @@
 package dev.csp.bench;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The targets against what was measured: met, missed by how much, or not measured. */
 final class Targets {
@@ -17,12 +21,22 @@ final class Targets {
     static final double START_SECONDS = 3;
     static final double CLOSE_SECONDS = 20;
     static final double IDLE_RSS_MB = 300;
+    static final double IDLE_CPU_MS_PER_S = 100;
+    static final double CPU_PER_ORDER_MS = 12;
+    static final double CPU_PER_KEY_READ_MS = 3;
 
     private Targets() {
     }
 
     static void judge(Results r) {
         List<Results.Target> t = r.targets;
+        if (r.stackAtRest != null) {
+            StackCpu.Idle idle = r.stackAtRest;
+            t.add(new Results.Target("the stack at rest (" + Text.num(idle.seconds()) + " s before any load)",
+                    Text.ms(idle.msPerSecond()) + " ms CPU/s", "<= " + Text.ms(IDLE_CPU_MS_PER_S) + " ms/s",
+                    atMost(idle.msPerSecond(), IDLE_CPU_MS_PER_S, " ms/s")));
+            t.add(new Results.Target("   at rest, by component (ms CPU/s)", StackCpu.breakdown(idle.byComponent()), "-", "-"));
+        }
         if (r.ceiling != null) {
             t.add(new Results.Target("PostgreSQL durable commits/s (best of " + r.ceiling.commitsPerSecond().keySet() + " connections)",
                     Text.num(r.ceiling.bestCommitsPerSecond()), "-", "the ceiling"));
@@ -54,13 +68,17 @@ final class Targets {
                 t.add(new Results.Target("p99 POST -> key readable at " + Text.num(half) + "/s", "rate not run" + where,
                         "< " + Text.ms(ORDER_P99_MS) + " ms", "not measured"));
             }
+            ordersCpu(t, r.pipeline, sustained);
         }
         if (!r.cancellations.isEmpty()) {
             cancellation(t, r.cancellations, "cancel -> first 410 on key read", Cancellations.Run::keyGone);
             cancellation(t, r.cancellations, "cancel -> credit issued (on the unbilled invoice)", Cancellations.Run::credited);
+            cpu(t, "CPU per cancellation", r.cancellations.stream().map(Cancellations.Run::cpu).toList(), null);
         }
         if (!r.keyReads.isEmpty()) {
             t.add(keyReads(r.keyReads));
+            cpu(t, "CPU per key read at " + Text.num(r.keyReads.get(0).ratePerSecond()) + "/s",
+                    r.keyReads.stream().map(KeyReads.Run::cpu).toList(), CPU_PER_KEY_READ_MS);
         }
         if (!r.activityLog.isEmpty()) {
             ActivityLogReads.Run a = r.activityLog.get(0);
@@ -90,6 +108,12 @@ final class Targets {
             t.add(new Results.Target("closing a billing period of 100,000 lines", "not measured", "< " + Text.num(CLOSE_SECONDS) + " s",
                     "not measured"));
         }
+        if (r.deadLetters != null) {
+            long gained = r.deadLetters.gained();
+            t.add(new Results.Target("records added to the dead-letter topics (*.dlq) during the run",
+                    gained == 0 ? "none" : gained + " (" + r.deadLetters.grown() + ")", "none",
+                    gained == 0 ? "met" : "BROKEN: events that never took effect"));
+        }
         for (Results.ServiceFigures s : r.services) {
             t.add(new Results.Target(s.service() + " start time", s.startSeconds() == null ? "not in the log" : Text.num(s.startSeconds()) + " s",
                     "< " + Text.num(START_SECONDS) + " s", s.startSeconds() == null ? "not measured" : atMost(s.startSeconds(), START_SECONDS, " s")));
@@ -97,6 +121,53 @@ final class Targets {
                     + mb(s.rssPeakUnderLoadMb()) + " / " + mb(s.rssAfterLoadMb()) + " MB", "idle < " + Text.num(IDLE_RSS_MB) + " MB",
                     s.rssIdleMb() == null ? "not measured" : atMost(s.rssIdleMb(), IDLE_RSS_MB, " MB")));
         }
+    }
+
+    /**
+     * CPU per order is judged where the pipeline kept up, at its highest such rate (every repetition of it): a
+     * saturated step's backlog is still being worked off when its window closes. With no step kept up, at the lowest
+     * rate, and the row says so. The cost at every step follows, as it falls with the rate (relay batches amortize).
+     */
+    private static void ordersCpu(List<Results.Target> t, List<OrderPipeline.Step> steps, Optional<OrderPipeline.Step> sustained) {
+        List<OrderPipeline.Step> measured = steps.stream().filter(s -> s.cpu() != null).toList();
+        if (measured.isEmpty()) {
+            return; // a results file from before CPU was measured
+        }
+        double rate = sustained.map(OrderPipeline.Step::offeredPerSecond).orElse(measured.get(0).offeredPerSecond());
+        cpu(t, "CPU per order at " + Text.num(rate) + "/s" + (sustained.isPresent() ? "" : " (not kept up)"),
+                measured.stream().filter(s -> s.offeredPerSecond() == rate).map(OrderPipeline.Step::cpu).toList(), CPU_PER_ORDER_MS);
+        t.add(new Results.Target("   CPU per order at each step (ms)", measured.stream()
+                .map(s -> Text.num(s.offeredPerSecond()) + "/s " + (s.cpu().msPerUnit() == null ? "n/a" : Text.ms(s.cpu().msPerUnit()))
+                        + (s.keptUp() ? "" : " (not kept up)"))
+                .collect(Collectors.joining(", ")), "-", "-"));
+    }
+
+    /**
+     * CPU per unit over the runs (median and spread of those where a unit completed; n/a if none did) and, below it,
+     * each component's median. {@code limit} null: reported, not judged.
+     */
+    private static void cpu(List<Results.Target> t, String what, List<StackCpu.Cost> costs, Double limit) {
+        List<StackCpu.Cost> measured = costs.stream().filter(Objects::nonNull).filter(c -> c.msPerUnit() != null).toList();
+        if (costs.stream().allMatch(Objects::isNull)) {
+            return; // a results file from before CPU was measured
+        }
+        String target = limit == null ? "-" : "<= " + Text.ms(limit) + " ms";
+        if (measured.isEmpty()) {
+            t.add(new Results.Target(what, "n/a (no unit completed)", target, limit == null ? "-" : "not measured"));
+            return;
+        }
+        Spread total = Spread.of(measured.stream().map(StackCpu.Cost::msPerUnit).toList());
+        boolean gross = measured.stream().anyMatch(c -> c.notes().stream().anyMatch(n -> n.contains("gross")));
+        t.add(new Results.Target(what, total.brief(" ms") + (gross ? " (gross: the stack at rest not measured)" : ""), target,
+                limit == null ? "-" : atMost(total.median(), limit, " ms")));
+        Map<String, Double> byComponent = new LinkedHashMap<>();
+        for (String component : StackCpu.COMPONENTS) {
+            List<Double> values = measured.stream().map(c -> c.byComponent().get(component)).filter(Objects::nonNull).toList();
+            if (!values.isEmpty()) {
+                byComponent.put(component, Spread.of(values).median());
+            }
+        }
+        t.add(new Results.Target("   by component (ms)", StackCpu.breakdown(byComponent), "-", "-"));
     }
 
     /** A run that fell behind did not sustain the rate: that, not the latency of its few answers, is the verdict. */

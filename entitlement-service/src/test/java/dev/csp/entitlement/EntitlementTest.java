@@ -172,7 +172,7 @@ class EntitlementTest {
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             Future<?> cancellation = threads.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
-                entitlements.revoke(OrderEvents.cancelled(order));
+                entitlements.revoke(List.of(OrderEvents.cancelled(order)));
                 cancellationUncommitted.countDown();
                 await().atMost(Duration.ofSeconds(10)).until(() -> grantStarted.getCount() == 0);
                 sleepQuietly(Duration.ofMillis(500));
@@ -180,7 +180,7 @@ class EntitlementTest {
             cancellationUncommitted.await(10, TimeUnit.SECONDS);
             Future<?> grant = threads.submit(() -> {
                 grantStarted.countDown();
-                QuarkusTransaction.requiringNew().run(() -> entitlements.grant(order));
+                QuarkusTransaction.requiringNew().run(() -> entitlements.grant(List.of(order)));
             });
             cancellation.get(30, TimeUnit.SECONDS);
             grant.get(30, TimeUnit.SECONDS);

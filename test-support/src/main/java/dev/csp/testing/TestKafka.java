@@ -70,6 +70,25 @@ public final class TestKafka {
     }
 
     /**
+     * Sends records in one go, as a busy producer would: the broker gets them in one request, so a consumer's next poll
+     * most likely takes them all in one batch. Waits until the broker has every one.
+     */
+    public static void sendTogether(String topic, List<Map.Entry<String, String>> keysAndValues) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 100), new StringSerializer(), new StringSerializer())) {
+            List<java.util.concurrent.Future<?>> acks = new ArrayList<>();
+            keysAndValues.forEach(record -> acks.add(producer.send(new ProducerRecord<>(topic, record.getKey(), record.getValue()))));
+            for (java.util.concurrent.Future<?> ack : acks) {
+                ack.get(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Cannot send to " + topic, e);
+        }
+    }
+
+    /**
      * Reads the topic from its beginning until a record matching {@code wanted} arrives or the time is up; answers
      * every record read so far, so a test can also count duplicates.
      */

@@ -12,6 +12,7 @@ import dev.csp.events.order.OrderPlaced;
 import dev.csp.events.order.RefundApproved;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.UUID;
 
 /** Turns events into log entries, each appended to its partner's hash chain. */
@@ -26,11 +27,21 @@ public class ActivityLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Event event) {
+        record(List.of(event));
+    }
+
+    /** A batch's entries, in their order, each partner's appended under one lock of its chain head. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(List<? extends Event> events) {
+        chain.append(events.stream().map(ActivityLog::entryFor).toList());
+    }
+
+    private static Activity entryFor(Event event) {
         Activity activity = new Activity();
         activity.eventId = event.eventId();
         activity.occurredAt = event.occurredAt();
         describe(event, activity);
-        chain.append(activity);
+        return activity;
     }
 
     private static void describe(Event event, Activity a) {

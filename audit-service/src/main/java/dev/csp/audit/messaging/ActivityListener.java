@@ -1,16 +1,13 @@
 package dev.csp.audit.messaging;
 
 import dev.csp.audit.domain.ActivityLog;
-import dev.csp.events.Event;
-import dev.csp.events.EventCodec;
-import dev.csp.events.EventTypes;
 import dev.csp.kit.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Every event worth a trail becomes one log entry, however often it is delivered. */
+/** Every event worth a trail becomes one log entry, however often it is delivered; a poll is one transaction. */
 @ApplicationScoped
 class ActivityListener {
 
@@ -31,11 +28,7 @@ class ActivityListener {
     @Incoming("refund-approved")
     @Incoming("credit-issued")
     @Blocking
-    void onActivity(ConsumerRecord<String, String> record) {
-        Class<? extends Event> type = EventTypes.BY_TOPIC.get(record.topic());
-        if (type == null) {
-            throw new EventCodec.MalformedEvent("No event type for topic " + record.topic());
-        }
-        inbox.receive(record.value(), type, log::record);
+    void onActivity(ConsumerRecords<String, String> records) {
+        inbox.receive(records, log::record);
     }
 }

@@ -6,6 +6,9 @@ import dev.csp.events.order.OrderPlaced;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Records charges for purchases and credits for cancellations, each with the event billing systems consume. */
@@ -20,26 +23,36 @@ public class Ledger {
         this.refunds = refunds;
     }
 
+    /**
+     * Under the partners' locks, taken once for the batch and in one order (see {@link Postings}). What the batch's lines
+     * already have (a charge, an earlier cancellation, a refund approved first) is read in one query each, and each
+     * partner's open period once: no invoice can be issued meanwhile, as closing a period takes the same lock.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void charge(OrderPlaced order) {
-        postings.lockPartner(order.partnerTenantId());
-        String period = postings.openPeriodFrom(order.partnerTenantId(), BillingPeriod.of(order.occurredAt()));
-        for (OrderPlaced.Line line : order.lines()) {
-            if (Charge.count("lineId", line.lineId()) == 0) {
-                chargeFirst(Charge.firstFor(order, line, period));
-            }
+    public void charge(List<OrderPlaced> orders) {
+        postings.lockPartners(orders.stream().map(OrderPlaced::partnerTenantId).toList());
+        List<UUID> lineIds = orders.stream().flatMap(order -> order.lines().stream()).map(OrderPlaced.Line::lineId).toList();
+        LinesSoFar lines = LinesSoFar.of(lineIds);
+        Map<List<Object>, String> openPeriods = new HashMap<>();
+        for (OrderPlaced order : orders) {
+            String period = openPeriods.computeIfAbsent(List.of(order.partnerTenantId(), BillingPeriod.of(order.occurredAt())),
+                    key -> postings.openPeriodFrom(order.partnerTenantId(), (String) key.get(1)));
+            order.lines().stream().filter(line -> !lines.charged().contains(line.lineId()))
+                    .forEach(line -> chargeFirst(Charge.firstFor(order, line, period), lines));
         }
     }
 
-    private void chargeFirst(Charge charge) {
+    private void chargeFirst(Charge charge, LinesSoFar lines) {
         postings.post(charge);
-        CancelledLine early = CancelledLine.findById(charge.lineId);
+        CancelledLine early = lines.cancelled().get(charge.lineId);
         if (early != null) {
             creditCancelled(charge, early.cancelledAt, early.refundKind);
         } else if (charge.hasFurtherInstallments()) {
             BillingSchedule.startFor(charge).persist();
         }
-        refunds.settlePending(charge);
+        if (lines.refundPending().contains(charge.lineId)) {
+            refunds.settlePending(charge);
+        }
     }
 
     /**
@@ -47,8 +60,12 @@ public class Ledger {
      * a month already charged that starts after the cancellation in full; no month is charged after it.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void credit(OrderCancelled cancellation) {
-        postings.lockPartner(cancellation.partnerTenantId());
+    public void credit(List<OrderCancelled> cancellations) {
+        postings.lockPartners(cancellations.stream().map(OrderCancelled::partnerTenantId).toList());
+        cancellations.forEach(this::credit);
+    }
+
+    private void credit(OrderCancelled cancellation) {
         for (UUID lineId : cancellation.lineIds()) {
             ProductPublished.RefundKind policy = policyOf(cancellation, lineId);
             CancelledLine.remember(lineId, cancellation.orderId(), cancellation.occurredAt(), policy);

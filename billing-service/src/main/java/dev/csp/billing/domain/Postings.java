@@ -1,9 +1,10 @@
 package dev.csp.billing.domain;
 
+import dev.csp.kit.locks.AdvisoryLocks;
 import dev.csp.kit.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.UUID;
 
 /**
@@ -14,20 +15,24 @@ import java.util.UUID;
 @ApplicationScoped
 class Postings {
 
-    private final EntityManager entityManager;
+    private final AdvisoryLocks locks;
     private final Outbox outbox;
 
-    Postings(EntityManager entityManager, Outbox outbox) {
-        this.entityManager = entityManager;
+    Postings(AdvisoryLocks locks, Outbox outbox) {
+        this.locks = locks;
         this.outbox = outbox;
     }
 
     /** Held until the transaction ends. */
     @Transactional(Transactional.TxType.MANDATORY)
     void lockPartner(UUID partnerTenantId) {
-        entityManager.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended(:partner, 0))")
-                .setParameter("partner", partnerTenantId.toString())
-                .getSingleResult();
+        locks.lock(partnerTenantId);
+    }
+
+    /** A batch's partners, locked in one order (by the lock's number): batches wait for each other, never deadlock. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void lockPartners(Collection<UUID> partnerTenantIds) {
+        locks.lockAll(partnerTenantIds);
     }
 
     /** The period itself if it is still open for the partner, else the first open one after it. Needs the lock. */

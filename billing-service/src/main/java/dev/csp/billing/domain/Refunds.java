@@ -5,6 +5,7 @@ import dev.csp.events.order.RefundApproved;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -21,8 +22,12 @@ public class Refunds {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void credit(RefundApproved approval) {
-        postings.lockPartner(approval.partnerTenantId());
+    public void credit(List<RefundApproved> approvals) {
+        postings.lockPartners(approvals.stream().map(RefundApproved::partnerTenantId).toList());
+        approvals.forEach(this::credit);
+    }
+
+    private void credit(RefundApproved approval) {
         UUID request = approval.refundRequestId();
         if (Credit.count("refundRequestId", request) > 0 || PendingRefund.findById(request) != null) {
             return;

@@ -8,9 +8,10 @@ import dev.csp.events.order.RefundApproved;
 import dev.csp.kit.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Charges placed orders, credits cancelled ones and approved refunds, each event applied once. */
+/** Charges placed orders, credits cancelled ones and approved refunds, a poll at a time, each event once. */
 @ApplicationScoped
 class OrderListener {
 
@@ -26,19 +27,19 @@ class OrderListener {
 
     @Incoming(OrderPlaced.TOPIC)
     @Blocking
-    void onOrderPlaced(String record) {
-        inbox.receive(record, OrderPlaced.class, ledger::charge);
+    void onOrderPlaced(ConsumerRecords<String, String> records) {
+        inbox.receive(records, OrderPlaced.class, ledger::charge);
     }
 
     @Incoming(OrderCancelled.TOPIC)
     @Blocking
-    void onOrderCancelled(String record) {
-        inbox.receive(record, OrderCancelled.class, ledger::credit);
+    void onOrderCancelled(ConsumerRecords<String, String> records) {
+        inbox.receive(records, OrderCancelled.class, ledger::credit);
     }
 
     @Incoming(RefundApproved.TOPIC)
     @Blocking
-    void onRefundApproved(String record) {
-        inbox.receive(record, RefundApproved.class, refunds::credit);
+    void onRefundApproved(ConsumerRecords<String, String> records) {
+        inbox.receive(records, RefundApproved.class, refunds::credit);
     }
 }

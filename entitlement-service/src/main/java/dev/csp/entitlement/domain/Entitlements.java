@@ -5,12 +5,14 @@ import dev.csp.events.activity.SoftwareKeyAccessed;
 import dev.csp.events.order.OrderCancelled;
 import dev.csp.events.order.OrderPlaced;
 import dev.csp.kit.api.ProblemException;
+import dev.csp.kit.locks.AdvisoryLocks;
 import dev.csp.kit.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Granting entitlements for placed orders, revoking them for cancelled ones, and handing out keys. */
@@ -19,39 +21,66 @@ public class Entitlements {
 
     private final KeyVault vault;
     private final Outbox outbox;
+    private final AdvisoryLocks locks;
     private final Clock clock;
 
-    Entitlements(KeyVault vault, Outbox outbox, Clock clock) {
+    Entitlements(KeyVault vault, Outbox outbox, AdvisoryLocks locks, Clock clock) {
         this.vault = vault;
         this.outbox = outbox;
+        this.locks = locks;
         this.clock = clock;
     }
 
-    /** One entitlement per line; software lines get a unique key. A line cancelled before it arrived is revoked at once. */
+    /**
+     * One entitlement per line; software lines get a unique key. A line cancelled before it arrived is revoked at once.
+     *
+     * <p>Grant and revocation of one order take turns. They arrive on different topics and can run at the same
+     * moment (two consumers, or two pods); without the order's lock, a revocation that finds no entitlement yet and a
+     * grant that finds no cancelled line yet would both commit, leaving a cancelled line with a usable key (seen in
+     * the fault drill). Held until the transaction ends; whichever comes second sees what the first committed.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void grant(OrderPlaced order) {
-        lockOrder(order.orderId());
+    public void grant(List<OrderPlaced> orders) {
+        locks.lockAll(orders.stream().map(OrderPlaced::orderId).toList());
+        List<UUID> lineIds = orders.stream().flatMap(order -> order.lines().stream()).map(OrderPlaced.Line::lineId).toList();
+        Set<UUID> granted = Set.copyOf(Entitlement.getEntityManager()
+                .createQuery("select e.lineId from Entitlement e where e.lineId in :lines", UUID.class)
+                .setParameter("lines", lineIds).getResultList());
+        Set<UUID> cancelled = Set.copyOf(Entitlement.getEntityManager()
+                .createQuery("select c.lineId from CancelledLine c where c.lineId in :lines", UUID.class)
+                .setParameter("lines", lineIds).getResultList());
         Instant now = clock.instant();
-        for (OrderPlaced.Line line : order.lines()) {
-            if (Entitlement.count("lineId", line.lineId()) > 0) {
-                continue;
-            }
-            Entitlement entitlement = Entitlement.of(order, line, now);
-            if (line.kind().hasKeysAndDownloads()) {
-                entitlement.holdKey(uniqueKey(), vault);
-            }
-            entitlement.persist();
-            outbox.publish(entitlement.grantedEvent());
-            if (CancelledLine.findById(line.lineId()) != null) {
-                outbox.publish(entitlement.revoke(now));
-            }
+        for (OrderPlaced order : orders) {
+            order.lines().stream().filter(line -> !granted.contains(line.lineId()))
+                    .forEach(line -> grant(order, line, cancelled.contains(line.lineId()), now));
         }
     }
 
+    /**
+     * The key carries 146 random bits; the unique index on its digest is what guarantees it is never handed out twice
+     * (a collision, however unlikely, fails the batch, and the inbox applies its orders again one by one, with new keys).
+     */
+    private void grant(OrderPlaced order, OrderPlaced.Line line, boolean cancelledFirst, Instant now) {
+        Entitlement entitlement = Entitlement.of(order, line, now);
+        if (line.kind().hasKeysAndDownloads()) {
+            entitlement.holdKey(ProductKey.generate(), vault);
+        }
+        entitlement.persist();
+        outbox.publish(entitlement.grantedEvent());
+        if (cancelledFirst) {
+            outbox.publish(entitlement.revoke(now));
+        }
+    }
+
+    /** Under the orders' locks, as {@link #grant(List)}. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void revoke(OrderCancelled cancellation) {
-        lockOrder(cancellation.orderId());
+    public void revoke(List<OrderCancelled> cancellations) {
+        locks.lockAll(cancellations.stream().map(OrderCancelled::orderId).toList());
         Instant now = clock.instant();
+        cancellations.forEach(cancellation -> revoke(cancellation, now));
+    }
+
+    private void revoke(OrderCancelled cancellation, Instant now) {
         for (UUID lineId : cancellation.lineIds()) {
             Entitlement entitlement = Entitlement.find("lineId", lineId).firstResult();
             if (entitlement == null) {
@@ -92,25 +121,5 @@ public class Entitlements {
                 entitlement.partnerTenantId, entitlement.customerId, entitlement.customerTenantId, entitlement.productName,
                 reader));
         return key;
-    }
-
-    private ProductKey uniqueKey() {
-        ProductKey key = ProductKey.generate();
-        while (Entitlement.count("keyDigest", (Object) key.digest()) > 0) {
-            key = ProductKey.generate();
-        }
-        return key;
-    }
-
-    /**
-     * Grant and revocation of one order take turns. They arrive on different topics and can run at the same moment
-     * (two consumers, or two pods); without the lock, a revocation that finds no entitlement yet and a grant that
-     * finds no cancelled line yet would both commit, leaving a cancelled line with a usable key (seen in the fault
-     * drill). Held until the transaction ends; whichever comes second sees what the first committed.
-     */
-    private static void lockOrder(UUID orderId) {
-        Entitlement.getEntityManager().createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended(:order, 0))")
-                .setParameter("order", orderId.toString())
-                .getSingleResult();
     }
 }

@@ -5,6 +5,7 @@ import dev.csp.events.catalog.ProductPublished;
 import dev.csp.kit.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Keeps this service's copy of the catalog's downloads, from the compacted product-published topic. */
@@ -21,7 +22,7 @@ class CatalogListener {
 
     @Incoming(ProductPublished.TOPIC)
     @Blocking
-    void onProductPublished(String record) {
-        inbox.receive(record, ProductPublished.class, catalog::apply);
+    void onProductPublished(ConsumerRecords<String, String> records) {
+        inbox.receive(records, ProductPublished.class, snapshots -> snapshots.forEach(catalog::apply));
     }
 }

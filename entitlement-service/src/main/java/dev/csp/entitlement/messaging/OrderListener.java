@@ -6,9 +6,10 @@ import dev.csp.events.order.OrderPlaced;
 import dev.csp.kit.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Grants entitlements for placed orders and revokes them for cancelled ones, each event applied once. */
+/** Grants entitlements for placed orders and revokes them for cancelled ones, a poll at a time, each event once. */
 @ApplicationScoped
 class OrderListener {
 
@@ -22,13 +23,13 @@ class OrderListener {
 
     @Incoming(OrderPlaced.TOPIC)
     @Blocking
-    void onOrderPlaced(String record) {
-        inbox.receive(record, OrderPlaced.class, entitlements::grant);
+    void onOrderPlaced(ConsumerRecords<String, String> records) {
+        inbox.receive(records, OrderPlaced.class, entitlements::grant);
     }
 
     @Incoming(OrderCancelled.TOPIC)
     @Blocking
-    void onOrderCancelled(String record) {
-        inbox.receive(record, OrderCancelled.class, entitlements::revoke);
+    void onOrderCancelled(ConsumerRecords<String, String> records) {
+        inbox.receive(records, OrderCancelled.class, entitlements::revoke);
     }
 }

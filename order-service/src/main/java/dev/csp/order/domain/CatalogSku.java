@@ -7,7 +7,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** One SKU of order-service's copy of the catalog, with the product snapshot it was published in. */
 @Entity
@@ -51,11 +53,39 @@ public class CatalogSku extends PanacheEntityBase {
         }
     }
 
+    /**
+     * The SKU's offer from the newest snapshot this service has. Each revision's snapshot is parsed once, not once per
+     * order line: only its revision number is read per line, so a newer snapshot (written by any replica) is seen at
+     * once.
+     */
     public static Optional<SkuOffer> offer(String skuId) {
-        return CatalogSku.<CatalogSku>findByIdOptional(skuId).map(row -> {
-            ProductPublished product = EventCodec.fromJson(row.product, ProductPublished.class);
-            ProductPublished.Sku sku = product.skus().stream().filter(s -> s.skuId().equals(skuId)).findFirst().orElseThrow();
-            return new SkuOffer(product, sku);
-        });
+        Optional<Long> revision = getEntityManager()
+                .createQuery("select revision from CatalogSku where skuId = :sku", Long.class)
+                .setParameter("sku", skuId)
+                .getResultStream().findFirst();
+        if (revision.isEmpty()) {
+            return Optional.empty();
+        }
+        ParsedOffer parsed = PARSED.get(skuId);
+        if (parsed == null || parsed.revision() != revision.get()) {
+            parsed = CatalogSku.<CatalogSku>findByIdOptional(skuId).map(CatalogSku::parse).orElse(null);
+            if (parsed == null) {
+                return Optional.empty();
+            }
+            PARSED.put(skuId, parsed);
+        }
+        return Optional.of(parsed.offer());
+    }
+
+    private ParsedOffer parse() {
+        ProductPublished snapshot = EventCodec.fromJson(product, ProductPublished.class);
+        ProductPublished.Sku sku = snapshot.skus().stream().filter(s -> s.skuId().equals(skuId)).findFirst().orElseThrow();
+        return new ParsedOffer(revision, new SkuOffer(snapshot, sku));
+    }
+
+    /** One entry per SKU of the catalog (a few hundred): the newest parsed revision. */
+    private static final Map<String, ParsedOffer> PARSED = new ConcurrentHashMap<>();
+
+    private record ParsedOffer(long revision, SkuOffer offer) {
     }
 }

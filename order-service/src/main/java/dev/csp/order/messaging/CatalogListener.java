@@ -5,6 +5,7 @@ import dev.csp.kit.inbox.Inbox;
 import dev.csp.order.domain.CatalogSku;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Keeps order-service's copy of the catalog current, so an order is validated without calling catalog-service. */
@@ -19,7 +20,7 @@ class CatalogListener {
 
     @Incoming(ProductPublished.TOPIC)
     @Blocking
-    void onProductPublished(String record) {
-        inbox.receive(record, ProductPublished.class, CatalogSku::apply);
+    void onProductPublished(ConsumerRecords<String, String> records) {
+        inbox.receive(records, ProductPublished.class, snapshots -> snapshots.forEach(CatalogSku::apply));
     }
 }

@@ -8,6 +8,7 @@ import dev.csp.kit.inbox.Inbox;
 import dev.csp.order.domain.OrderEffect;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** What entitlement-service and billing-service did about an order, so the order shows it without anyone asking them. */
@@ -22,25 +23,25 @@ class OrderEffectsListener {
 
     @Incoming(EntitlementGranted.TOPIC)
     @Blocking
-    void onEntitlementGranted(String record) {
-        inbox.receive(record, EntitlementGranted.class, OrderEffect::record);
+    void onEntitlementGranted(ConsumerRecords<String, String> records) {
+        inbox.receive(records, EntitlementGranted.class, events -> events.forEach(OrderEffect::record));
     }
 
     @Incoming(EntitlementRevoked.TOPIC)
     @Blocking
-    void onEntitlementRevoked(String record) {
-        inbox.receive(record, EntitlementRevoked.class, OrderEffect::record);
+    void onEntitlementRevoked(ConsumerRecords<String, String> records) {
+        inbox.receive(records, EntitlementRevoked.class, events -> events.forEach(OrderEffect::record));
     }
 
     @Incoming(ChargeRecorded.TOPIC)
     @Blocking
-    void onChargeRecorded(String record) {
-        inbox.receive(record, ChargeRecorded.class, OrderEffect::record);
+    void onChargeRecorded(ConsumerRecords<String, String> records) {
+        inbox.receive(records, ChargeRecorded.class, events -> events.forEach(OrderEffect::record));
     }
 
     @Incoming(CreditIssued.TOPIC)
     @Blocking
-    void onCreditIssued(String record) {
-        inbox.receive(record, CreditIssued.class, OrderEffect::record);
+    void onCreditIssued(ConsumerRecords<String, String> records) {
+        inbox.receive(records, CreditIssued.class, events -> events.forEach(OrderEffect::record));
     }
 }

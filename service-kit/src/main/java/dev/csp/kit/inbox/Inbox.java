@@ -2,25 +2,36 @@ package dev.csp.kit.inbox;
 
 import dev.csp.events.Event;
 import dev.csp.events.EventCodec;
+import dev.csp.events.EventTypes;
+import dev.csp.kit.retry.Backoff;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.jboss.logging.Logger;
 
 /**
- * Applies each event once however often Kafka delivers it: the event id is recorded in the same transaction as
- * the effect, and a second delivery finds it there and does nothing. A record that is not a valid event throws,
- * so the channel's dead-letter strategy moves it aside; a passing fault (database restarting, lock conflict) is
- * retried here, holding the partition, so nothing is dead-lettered just because the database blinked.
+ * Applies a poll's worth of records once however often Kafka delivers them, in one transaction: the batch's event ids
+ * are recorded in one statement ({@link ProcessedEvents}) with the effect of those seen for the first time, and a
+ * second delivery finds them there and does nothing.
  *
- * <p>While the service stops (TERM, a rolling update), a record is neither applied half-way nor dead-lettered: once
- * the shutdown has begun, a record that fails or arrives is held, unacknowledged, until the process ends. Its offset
- * is never committed, so the next consumer of the partition (this service restarted, or another pod) gets it again.
- * Dead-lettering it instead would lose it: it fails only because the database pool is already closing.
+ * <p>A record that is not a valid event, or whose effect fails for a reason of its own, is set aside alone on the
+ * dead-letter topic ({@link DeadLetters}): the batch is tried again one record at a time, so its neighbours are
+ * applied. A passing fault (database down or restarting, pool exhausted, lock conflict, transaction timed out) is
+ * retried here until it passes, holding the partitions: nothing is dead-lettered because the database blinked, and
+ * the connector's check for records held too long is off (see microprofile-config.properties), so a long outage
+ * does not close the consumer either.
+ *
+ * <p>While the service stops (TERM, a rolling update), a batch is neither applied half-way nor dead-lettered: once
+ * the shutdown has begun, a batch that fails or arrives is held, unacknowledged, until the process ends. Its offsets
+ * are never committed, so the next consumer of the partitions (this service restarted, or another pod) gets them
+ * again. Dead-lettering instead would lose them: they fail only because the database pool is already closing.
  */
 @ApplicationScoped
 public class Inbox {
@@ -29,71 +40,125 @@ public class Inbox {
     private static final Duration FIRST_PAUSE = Duration.ofMillis(100);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
 
-    private final EntityManager entityManager;
+    private final ProcessedEvents processed;
+    private final DeadLetters deadLetters;
     private volatile boolean stopping;
 
-    Inbox(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    Inbox(ProcessedEvents processed, DeadLetters deadLetters) {
+        this.processed = processed;
+        this.deadLetters = deadLetters;
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
         stopping = true;
     }
 
-    public <E extends Event> void receive(String json, Class<E> type, Consumer<E> effect) {
-        E event = EventCodec.fromJson(json, type);
-        Duration pause = FIRST_PAUSE;
-        while (true) {
-            if (stopping) {
-                holdForRedelivery(event);
+    /** Applies the records of one topic, each decoded as {@code type}; {@code effect} gets those not seen before. */
+    public <E extends Event> void receive(ConsumerRecords<String, String> records, Class<E> type, Consumer<List<E>> effect) {
+        apply(decode(records, topic -> type), effect);
+    }
+
+    /** Applies records of several topics, each decoded as its topic's event type. */
+    public void receive(ConsumerRecords<String, String> records, Consumer<List<Event>> effect) {
+        apply(decode(records, EventTypes.BY_TOPIC::get), effect);
+    }
+
+    private <E extends Event> List<Received<E>> decode(ConsumerRecords<String, String> records,
+                                                       java.util.function.Function<String, Class<? extends E>> typeOf) {
+        List<Received<E>> received = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, String> record : records) {
+            Class<? extends E> type = typeOf.apply(record.topic());
+            try {
+                if (type == null) {
+                    throw new EventCodec.MalformedEvent("No event type for topic " + record.topic());
+                }
+                received.add(new Received<>(record, EventCodec.fromJson(record.value(), type)));
+            } catch (EventCodec.MalformedEvent malformed) {
+                setAside(record, malformed);
             }
+        }
+        return received;
+    }
+
+    private <E extends Event> void apply(List<Received<E>> batch, Consumer<List<E>> effect) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Backoff backoff = new Backoff(FIRST_PAUSE, LONGEST_PAUSE);
+        while (true) {
+            holdIfStopping(batch);
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
-                    if (firstDelivery(event)) {
-                        effect.accept(event);
+                    List<E> fresh = processed.firstDeliveries(batch.stream().map(Received::event).toList());
+                    if (!fresh.isEmpty()) {
+                        effect.accept(fresh);
                     }
                 });
                 return;
             } catch (RuntimeException e) {
-                if (stopping) {
-                    holdForRedelivery(event);
-                }
+                holdIfStopping(batch);
                 if (!TransientFaults.isTransient(e)) {
-                    throw e;
+                    isolate(batch, effect, e);
+                    return;
                 }
-                LOG.warnf("Retrying %s %s after a passing fault: %s", event.topic(), event.eventId(), e.getMessage());
-                sleep(pause);
-                pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
+                LOG.warnf("Retrying %d record(s) of %s after a passing fault: %s", batch.size(), batch.get(0).record.topic(),
+                        e.getMessage());
+                pause(backoff);
             }
         }
     }
 
-    /** Never returns: the JVM's exit ends this thread, with the record unacknowledged. */
-    private static void holdForRedelivery(Event event) {
-        LOG.infof("Stopping: %s %s is left for redelivery", event.topic(), event.eventId());
+    /** One record of the batch can never be applied: find it by applying each alone; the others succeed. */
+    private <E extends Event> void isolate(List<Received<E>> batch, Consumer<List<E>> effect, RuntimeException failure) {
+        if (batch.size() == 1) {
+            setAside(batch.get(0).record, failure);
+            return;
+        }
+        for (Received<E> one : batch) {
+            apply(List.of(one), effect);
+        }
+    }
+
+    private void setAside(ConsumerRecord<String, String> record, Throwable reason) {
+        Backoff backoff = new Backoff(FIRST_PAUSE, LONGEST_PAUSE);
+        while (true) {
+            holdIfStopping(List.of());
+            try {
+                deadLetters.put(record, reason);
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("Retrying to set aside %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
+                        e.getMessage());
+                pause(backoff);
+            }
+        }
+    }
+
+    /** An interrupt comes only with the pool's shutdown: hold the records as when stopping. */
+    private void pause(Backoff backoff) {
+        try {
+            backoff.pause();
+        } catch (InterruptedException e) {
+            stopping = true;
+            holdIfStopping(List.of());
+        }
+    }
+
+    /** Never returns once stopping: the JVM's exit ends this thread, with the records unacknowledged. */
+    private void holdIfStopping(List<? extends Received<?>> batch) {
+        if (!stopping) {
+            return;
+        }
+        LOG.infof("Stopping: %d record(s) left for redelivery", batch.size());
         while (true) {
             try {
                 Thread.sleep(Long.MAX_VALUE);
             } catch (InterruptedException e) {
-                // An interrupt must not end the hold: returning would acknowledge the record, throwing dead-letter it.
+                // An interrupt must not end the hold: returning would acknowledge the records, throwing dead-letter them.
             }
         }
     }
 
-    private boolean firstDelivery(Event event) {
-        return entityManager.createNativeQuery(
-                        "insert into processed_event (event_id, topic) values (:id, :topic) on conflict do nothing")
-                .setParameter("id", event.eventId())
-                .setParameter("topic", event.topic())
-                .executeUpdate() == 1;
-    }
-
-    private static void sleep(Duration pause) {
-        try {
-            Thread.sleep(pause.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while retrying", e);
-        }
+    private record Received<E extends Event>(ConsumerRecord<String, String> record, E event) {
     }
 }

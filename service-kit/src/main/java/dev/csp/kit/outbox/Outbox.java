@@ -2,55 +2,87 @@ package dev.csp.kit.outbox;
 
 import dev.csp.events.Event;
 import dev.csp.events.EventCodec;
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Publishing an event is writing it here, inside the transaction that changes the state it reports: both commit
- * or neither does. The relay sends it to Kafka once the transaction has committed.
+ * or neither does. The transaction's events are inserted together just before it commits (one batched statement,
+ * on the transaction's own connection); the relay sends them to Kafka once it has committed.
  */
 @ApplicationScoped
 public class Outbox {
 
-    private static final Object WAKE_REGISTERED = new Object();
+    private static final Object PENDING = new Object();
+    private static final String INSERT =
+            "insert into outbox_event (event_id, topic, record_key, payload, created_at) values (?, ?, ?, ?, ?)";
 
-    private final EntityManager entityManager;
+    private final AgroalDataSource dataSource;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
 
-    Outbox(EntityManager entityManager, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
-        this.entityManager = entityManager;
+    Outbox(AgroalDataSource dataSource, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+        this.dataSource = dataSource;
         this.transactions = transactions;
         this.relay = relay;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(Event event) {
-        entityManager.persist(new OutboxRecord(
-                event.eventId(), event.topic(), event.key(), EventCodec.toJson(event), event.occurredAt()));
-        wakeRelayAfterCommit();
+        pending().add(event);
     }
 
-    private void wakeRelayAfterCommit() {
-        if (transactions.getResource(WAKE_REGISTERED) != null) {
-            return;
-        }
-        transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wake();
+    @SuppressWarnings("unchecked")
+    private List<Event> pending() {
+        List<Event> pending = (List<Event>) transactions.getResource(PENDING);
+        if (pending == null) {
+            pending = new ArrayList<>();
+            transactions.putResource(PENDING, pending);
+            List<Event> events = pending;
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+                        insert(events);
+                    }
                 }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        relay.wake();
+                    }
+                }
+            });
+        }
+        return pending;
+    }
+
+    /** A failure here rolls the whole transaction back: no state change without its events. */
+    private void insert(List<Event> events) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (Event event : events) {
+                insert.setObject(1, event.eventId());
+                insert.setString(2, event.topic());
+                insert.setString(3, event.key());
+                insert.setString(4, EventCodec.toJson(event));
+                insert.setTimestamp(5, Timestamp.from(event.occurredAt()));
+                insert.addBatch();
             }
-        });
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot write " + events.size() + " outbox event(s): " + e.getMessage(), e);
+        }
     }
 }

@@ -26,7 +26,8 @@ public class OutboxProducer {
         this.clientId = clientId;
     }
 
-    synchronized Future<RecordMetadata> send(ProducerRecord<String, String> record) {
+    /** Also how the inbox writes to a dead-letter topic: the same acknowledged, idempotent producer. */
+    public synchronized Future<RecordMetadata> send(ProducerRecord<String, String> record) {
         if (producer == null) {
             producer = new KafkaProducer<>(Map.of(
                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,

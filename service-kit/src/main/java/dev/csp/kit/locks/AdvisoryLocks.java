@@ -1,0 +1,49 @@
+package dev.csp.kit.locks;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * PostgreSQL advisory locks held until the transaction ends, one per aggregate (an order, a partner). A batch takes
+ * all of its locks in one statement and always in one order (by the lock's number), so two batches that share
+ * aggregates wait for each other instead of deadlocking.
+ */
+@ApplicationScoped
+public class AdvisoryLocks {
+
+    private static final String LOCK_ALL = """
+            select count(*) from (select distinct hashtextextended(key, 0) as lock from unnest(?::text[]) as key order by 1)
+                as locks cross join lateral pg_advisory_xact_lock(locks.lock)""";
+
+    private final AgroalDataSource dataSource;
+
+    AdvisoryLocks(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lock(UUID aggregateId) {
+        lockAll(List.of(aggregateId));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockAll(Collection<UUID> aggregateIds) {
+        if (aggregateIds.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement lock = connection.prepareStatement(LOCK_ALL)) {
+            lock.setArray(1, connection.createArrayOf("text", aggregateIds.stream().map(UUID::toString).toArray()));
+            lock.executeQuery().close();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot lock " + aggregateIds.size() + " aggregate(s): " + e.getMessage(), e);
+        }
+    }
+}
