@@ -69,7 +69,7 @@ class ScalingTest {
     /** The same jar and secrets as ./stack's instance, on another HTTP port, logging to .stack/logs. */
     private static Process startSecondEntitlementService() throws IOException {
         Path module = LocalStack.ROOT.resolve("entitlement-service");
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-XX:+UseSerialGC",
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dquarkus.http.port=" + SECOND_PORT, "-jar", "target/quarkus-app/quarkus-run.jar")
                 .directory(module.toFile()).redirectErrorStream(true)
                 .redirectOutput(LocalStack.logs().resolve("entitlement-service-2.log").toFile());

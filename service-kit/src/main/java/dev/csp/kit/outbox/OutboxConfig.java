@@ -7,8 +7,11 @@ import java.time.Duration;
 @ConfigMapping(prefix = "csp.outbox")
 public interface OutboxConfig {
 
-    /** How often the relay looks for events when no commit woke it. */
-    @WithDefault("500ms")
+    /**
+     * How often the relay looks for events when no commit woke it: a safety net only (every commit that writes an event
+     * wakes the relay at once), so it is long enough that an idle service costs next to nothing.
+     */
+    @WithDefault("2s")
     Duration pollInterval();
 
     @WithDefault("500")

@@ -36,7 +36,8 @@ import org.jboss.logging.Logger;
  * acknowledgements (a failed send rolls it back, and the batch is sent again: consumers are idempotent). Woken right
  * after each commit (wake-ups that arrive while a batch is out are coalesced into one more pass), and every poll
  * interval in case a wake-up was missed. Only one replica of a service relays at a time (a PostgreSQL advisory
- * lock), which keeps each aggregate's events in order however many replicas run.
+ * lock, held only while a batch is out), which keeps each aggregate's events in order however many replicas run; a
+ * replica woken while another one relays tries again a moment later, so its events do not wait for the poll.
  *
  * <p>An event the broker will never take (too large, an invalid topic) is moved to {@code outbox_parked} and counted
  * ({@code csp.outbox.parked}), so it does not hold back every later event of the service.
@@ -47,6 +48,10 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** The PostgreSQL advisory lock a relay holds while it publishes: one relaying replica at a time. */
     public static final long RELAY_LOCK = 0x0_5EED_0B0AL;
+    /** What {@link #relayBatch()} answers when another replica is publishing right now. */
+    static final int ANOTHER_REPLICA_RELAYS = -1;
+    /** How soon to try again then: the other replica may have started its batch before our events committed. */
+    private static final Duration AFTER_ANOTHER_REPLICA = Duration.ofMillis(50);
 
     private static final String CLAIM = """
             delete from outbox_event where id in (select id from outbox_event order by id limit ?)
@@ -97,11 +102,12 @@ public class OutboxRelay {
             try {
                 wakeUps.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
                 wakeUps.drainPermits();
-                while (running && relayBatch() == config.batchSize()) {
-                    // a full batch: there may be more waiting
-                }
+                int relayed;
+                do {
+                    relayed = relayBatch();
+                } while (running && relayed == config.batchSize()); // a full batch: there may be more waiting
                 backoff.reset();
-                wait = config.pollInterval();
+                wait = relayed == ANOTHER_REPLICA_RELAYS ? AFTER_ANOTHER_REPLICA : config.pollInterval();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -112,12 +118,15 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes the oldest waiting events; returns how many. Nothing is deleted unless Kafka acknowledged it. */
+    /**
+     * Publishes the oldest waiting events; returns how many, or {@link #ANOTHER_REPLICA_RELAYS}. Nothing is deleted unless
+     * Kafka acknowledged it.
+     */
     int relayBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = dataSource.getConnection()) {
                 if (!holdsRelayLock(connection)) {
-                    return 0;
+                    return ANOTHER_REPLICA_RELAYS;
                 }
                 List<Waiting> batch = claim(connection);
                 if (!batch.isEmpty()) {
