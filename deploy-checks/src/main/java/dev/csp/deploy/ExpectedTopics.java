@@ -10,15 +10,17 @@ import java.util.LinkedHashSet;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
- * The topics a cluster must have: every topic of the event contracts, and every dead-letter topic that a service
- * configures ({@code mp.messaging.incoming.<topic>.dead-letter-queue.topic}), read from the sources so that a
- * new event or a new subscription is expected here the moment it is added.
+ * The topics a cluster must have: every topic of the event contracts, and the dead-letter topic of every topic a
+ * service consumes ({@code <service>.<topic>.dlq}, for each topic its channels name in
+ * {@code mp.messaging.incoming.<channel>.topic} or {@code .topics}), read from the sources so that a new event or a
+ * new subscription is expected here the moment it is added.
  */
 public record ExpectedTopics(Set<String> eventTopics, Set<String> deadLetterTopics, Set<String> compacted) {
 
-    private static final String DEAD_LETTER_KEY = ".dead-letter-queue.topic";
+    private static final Pattern CONSUMED = Pattern.compile("(%prod\\.)?mp\\.messaging\\.incoming\\.[^.]+\\.topics?");
 
     public static ExpectedTopics of(Repository repository) {
         Set<String> deadLetters = new TreeSet<>();
@@ -37,11 +39,13 @@ public record ExpectedTopics(Set<String> eventTopics, Set<String> deadLetterTopi
 
     /** Settings without a profile, and those of the prod profile, are the ones a deployed service runs with. */
     static Set<String> deadLetterTopics(Properties properties) {
+        String service = properties.getProperty("quarkus.application.name");
         Set<String> topics = new TreeSet<>();
         for (String key : properties.stringPropertyNames()) {
-            boolean deployed = !key.startsWith("%") || key.startsWith("%prod.");
-            if (deployed && key.endsWith(DEAD_LETTER_KEY)) {
-                topics.add(properties.getProperty(key).trim());
+            if (CONSUMED.matcher(key).matches()) {
+                for (String topic : properties.getProperty(key).split(",")) {
+                    topics.add(service + "." + topic.trim() + ".dlq");
+                }
             }
         }
         return topics;

@@ -8,7 +8,7 @@ import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The expected topics come from the sources: the contracts' topics and the services' dead-letter settings. */
+/** The expected topics come from the sources: the contracts' topics and a dead-letter topic per consumed topic. */
 class ExpectedTopicsTest {
 
     private final Repository repository = Repository.locate();
@@ -32,13 +32,16 @@ class ExpectedTopicsTest {
     }
 
     @Test
-    void readsDeployedSettingsOnly() {
+    void expectsADeadLetterTopicForEveryConsumedTopicOfTheDeployedSettingsOnly() {
         Properties properties = new Properties();
-        properties.setProperty("mp.messaging.incoming.a.dead-letter-queue.topic", "x-service.a.dlq");
-        properties.setProperty("%prod.mp.messaging.incoming.b.dead-letter-queue.topic", "x-service.b.dlq");
-        properties.setProperty("%test.mp.messaging.incoming.c.dead-letter-queue.topic", "x-service.c.dlq");
+        properties.setProperty("quarkus.application.name", "x-service");
         properties.setProperty("mp.messaging.incoming.a.topic", "a");
+        properties.setProperty("mp.messaging.incoming.many.topics", "b, c");
+        properties.setProperty("%prod.mp.messaging.incoming.d.topic", "d");
+        properties.setProperty("%test.mp.messaging.incoming.e.topic", "e");
+        properties.setProperty("mp.messaging.incoming.a.auto.offset.reset", "earliest");
 
-        assertEquals(Set.of("x-service.a.dlq", "x-service.b.dlq"), ExpectedTopics.deadLetterTopics(properties));
+        assertEquals(Set.of("x-service.a.dlq", "x-service.b.dlq", "x-service.c.dlq", "x-service.d.dlq"),
+                ExpectedTopics.deadLetterTopics(properties));
     }
 }

@@ -5,13 +5,17 @@ import dev.csp.billing.domain.Refunds;
 import dev.csp.events.order.OrderCancelled;
 import dev.csp.events.order.OrderPlaced;
 import dev.csp.events.order.RefundApproved;
+import dev.csp.kit.inbox.ByType;
 import dev.csp.kit.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Charges placed orders, credits cancelled ones and approved refunds, a poll at a time, each event once. */
+/**
+ * Charges placed orders, credits cancelled ones and approved refunds, each event once. One consumer reads the three
+ * topics; a poll is one transaction. A cancellation or refund in the same poll as its order is applied after it.
+ */
 @ApplicationScoped
 class OrderListener {
 
@@ -25,21 +29,12 @@ class OrderListener {
         this.refunds = refunds;
     }
 
-    @Incoming(OrderPlaced.TOPIC)
+    @Incoming("orders")
     @Blocking
-    void onOrderPlaced(ConsumerRecords<String, String> records) {
-        inbox.receive(records, OrderPlaced.class, ledger::charge);
-    }
-
-    @Incoming(OrderCancelled.TOPIC)
-    @Blocking
-    void onOrderCancelled(ConsumerRecords<String, String> records) {
-        inbox.receive(records, OrderCancelled.class, ledger::credit);
-    }
-
-    @Incoming(RefundApproved.TOPIC)
-    @Blocking
-    void onRefundApproved(ConsumerRecords<String, String> records) {
-        inbox.receive(records, RefundApproved.class, refunds::credit);
+    void onOrders(ConsumerRecords<String, String> records) {
+        inbox.receive(records, events -> ByType.of(events)
+                .apply(OrderPlaced.class, ledger::charge)
+                .apply(OrderCancelled.class, ledger::credit)
+                .apply(RefundApproved.class, refunds::credit));
     }
 }

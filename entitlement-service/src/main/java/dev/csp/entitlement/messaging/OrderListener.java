@@ -3,13 +3,17 @@ package dev.csp.entitlement.messaging;
 import dev.csp.entitlement.domain.Entitlements;
 import dev.csp.events.order.OrderCancelled;
 import dev.csp.events.order.OrderPlaced;
+import dev.csp.kit.inbox.ByType;
 import dev.csp.kit.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Grants entitlements for placed orders and revokes them for cancelled ones, a poll at a time, each event once. */
+/**
+ * Grants entitlements for placed orders and revokes them for cancelled ones, each event once. One consumer reads both
+ * topics; a poll is one transaction, and a cancellation in the same poll as its order is applied after the grant.
+ */
 @ApplicationScoped
 class OrderListener {
 
@@ -21,15 +25,11 @@ class OrderListener {
         this.entitlements = entitlements;
     }
 
-    @Incoming(OrderPlaced.TOPIC)
+    @Incoming("orders")
     @Blocking
-    void onOrderPlaced(ConsumerRecords<String, String> records) {
-        inbox.receive(records, OrderPlaced.class, entitlements::grant);
-    }
-
-    @Incoming(OrderCancelled.TOPIC)
-    @Blocking
-    void onOrderCancelled(ConsumerRecords<String, String> records) {
-        inbox.receive(records, OrderCancelled.class, entitlements::revoke);
+    void onOrders(ConsumerRecords<String, String> records) {
+        inbox.receive(records, events -> ByType.of(events)
+                .apply(OrderPlaced.class, entitlements::grant)
+                .apply(OrderCancelled.class, entitlements::revoke));
     }
 }

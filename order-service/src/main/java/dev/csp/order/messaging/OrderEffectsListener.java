@@ -4,6 +4,7 @@ import dev.csp.events.billing.ChargeRecorded;
 import dev.csp.events.billing.CreditIssued;
 import dev.csp.events.entitlement.EntitlementGranted;
 import dev.csp.events.entitlement.EntitlementRevoked;
+import dev.csp.kit.inbox.ByType;
 import dev.csp.kit.inbox.Inbox;
 import dev.csp.order.domain.OrderEffect;
 import io.smallrye.common.annotation.Blocking;
@@ -11,7 +12,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** What entitlement-service and billing-service did about an order, so the order shows it without anyone asking them. */
+/**
+ * What entitlement-service and billing-service did about an order, so the order shows it without anyone asking them.
+ * One consumer reads the four topics; a poll is one transaction.
+ */
 @ApplicationScoped
 class OrderEffectsListener {
 
@@ -21,27 +25,13 @@ class OrderEffectsListener {
         this.inbox = inbox;
     }
 
-    @Incoming(EntitlementGranted.TOPIC)
+    @Incoming("order-effects")
     @Blocking
-    void onEntitlementGranted(ConsumerRecords<String, String> records) {
-        inbox.receive(records, EntitlementGranted.class, events -> events.forEach(OrderEffect::record));
-    }
-
-    @Incoming(EntitlementRevoked.TOPIC)
-    @Blocking
-    void onEntitlementRevoked(ConsumerRecords<String, String> records) {
-        inbox.receive(records, EntitlementRevoked.class, events -> events.forEach(OrderEffect::record));
-    }
-
-    @Incoming(ChargeRecorded.TOPIC)
-    @Blocking
-    void onChargeRecorded(ConsumerRecords<String, String> records) {
-        inbox.receive(records, ChargeRecorded.class, events -> events.forEach(OrderEffect::record));
-    }
-
-    @Incoming(CreditIssued.TOPIC)
-    @Blocking
-    void onCreditIssued(ConsumerRecords<String, String> records) {
-        inbox.receive(records, CreditIssued.class, events -> events.forEach(OrderEffect::record));
+    void onEffects(ConsumerRecords<String, String> records) {
+        inbox.receive(records, events -> ByType.of(events)
+                .apply(EntitlementGranted.class, granted -> granted.forEach(OrderEffect::record))
+                .apply(EntitlementRevoked.class, revoked -> revoked.forEach(OrderEffect::record))
+                .apply(ChargeRecorded.class, charged -> charged.forEach(OrderEffect::record))
+                .apply(CreditIssued.class, credited -> credited.forEach(OrderEffect::record)));
     }
 }

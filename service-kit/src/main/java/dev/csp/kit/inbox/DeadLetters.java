@@ -6,13 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Sets aside a record that can never be processed, on its channel's dead-letter topic
- * ({@code mp.messaging.incoming.<channel>.dead-letter-queue.topic}), with the headers SmallRye's own dead-letter
- * strategy writes. Waits until the broker has it: only then may the batch around it be acknowledged.
+ * Sets aside a record that can never be processed, on the dead-letter topic of this service and its topic,
+ * {@code <service>.<topic>.dlq} (for example {@code entitlement-service.order-placed.dlq}), with the headers SmallRye's
+ * own dead-letter strategy writes. Waits until the broker has it: only then may the batch around it be acknowledged.
  */
 @ApplicationScoped
 class DeadLetters {
@@ -20,11 +20,11 @@ class DeadLetters {
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
 
     private final OutboxProducer producer;
-    private final Config config;
+    private final String service;
 
-    DeadLetters(OutboxProducer producer, Config config) {
+    DeadLetters(OutboxProducer producer, @ConfigProperty(name = "quarkus.application.name") String service) {
         this.producer = producer;
-        this.config = config;
+        this.service = service;
     }
 
     void put(ConsumerRecord<String, String> record, Throwable reason) {
@@ -48,9 +48,8 @@ class DeadLetters {
                 reason.getMessage());
     }
 
-    private String topicFor(String channel) {
-        return config.getOptionalValue("mp.messaging.incoming." + channel + ".dead-letter-queue.topic", String.class)
-                .orElse("dead-letter-topic-" + channel);
+    private String topicFor(String topic) {
+        return service + "." + topic + ".dlq";
     }
 
     private static void header(ProducerRecord<String, String> record, String name, String value) {
