@@ -9,11 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.csp.events.order.OrderPlaced;
 import dev.csp.kit.outbox.OutboxRelay;
 import dev.csp.testing.TestKafka;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +25,9 @@ class OutboxTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    MeterRegistry meters;
 
     @Test
     void anOrderAcceptedWhileTheBrokerIsDownIsPublishedOnceItIsBack() {
@@ -77,6 +82,39 @@ class OutboxTest {
             otherReplica.join();
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> waiting(orderId) == 0);
+    }
+
+    /**
+     * A record the broker can never take (over the producer's 1 MB limit) is moved to outbox_parked and counted; the
+     * events written after it are published all the same.
+     */
+    @Test
+    void anEventTheBrokerRefusesForGoodIsParkedAndDoesNotHoldBackTheOnesAfterIt() {
+        CatalogFixture.publishTestCatalog();
+        String customer = newCustomer(CONTOSO_ADMIN_AGENT, "US");
+        double parkedBefore = parkedCounter();
+        UUID tooLarge = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                        insert into outbox_event (event_id, topic, record_key, payload)
+                        values (:id, 'order-placed', :key, repeat('x', 2000000))""")
+                .setParameter("id", tooLarge).setParameter("key", "too-large-" + tooLarge).executeUpdate());
+
+        String orderId = placeOrder(CONTOSO_ADMIN_AGENT, customer, CatalogFixture.PERPETUAL_SKU, null);
+
+        TestKafka.await(OrderPlaced.TOPIC, record -> orderId.equals(record.key()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> parked(tooLarge) == 1);
+        assertEquals(0, waiting("too-large-" + tooLarge), "the refused event left the outbox");
+        assertEquals(parkedBefore + 1, parkedCounter(), "and was counted");
+    }
+
+    private long parked(UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from outbox_parked where event_id = :id and reason like '%RecordTooLarge%'")
+                .setParameter("id", eventId).getSingleResult()).longValue());
+    }
+
+    private double parkedCounter() {
+        return meters.counter("csp.outbox.parked").count();
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
