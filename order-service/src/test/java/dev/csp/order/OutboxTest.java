@@ -12,6 +12,7 @@ import dev.csp.testing.TestKafka;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -29,6 +30,7 @@ class OutboxTest {
     @Inject
     MeterRegistry meters;
 
+    /** The service stays ready (in the gateway's rotation) while the broker is away; the broker's own group says so. */
     @Test
     void anOrderAcceptedWhileTheBrokerIsDownIsPublishedOnceItIsBack() {
         CatalogFixture.publishTestCatalog();
@@ -39,12 +41,16 @@ class OutboxTest {
         try {
             orderId = placeOrder(CONTOSO_ADMIN_AGENT, customer, CatalogFixture.PERPETUAL_SKU, null);
             assertEquals(1, waiting(orderId), "the event waits in the outbox while Kafka is away");
+            RestAssured.get("/q/health/ready").then().statusCode(200);
+            RestAssured.get("/q/health/group/broker").then().statusCode(503);
         } finally {
             TestKafka.startBroker();
         }
 
         TestKafka.await(OrderPlaced.TOPIC, record -> orderId.equals(record.key()));
         await().atMost(Duration.ofSeconds(30)).until(() -> waiting(orderId) == 0);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> RestAssured.get("/q/health/group/broker").statusCode() == 200);
     }
 
     @Test

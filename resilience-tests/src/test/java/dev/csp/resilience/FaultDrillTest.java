@@ -26,6 +26,8 @@ class FaultDrillTest {
 
     private static final double ORDERS_PER_SECOND = Double.parseDouble(System.getProperty("csp.drill.rate", "4"));
     private static final Duration BROKER_DOWN = Duration.ofSeconds(15);
+    /** How long after the broker is killed the drill asks every service whether it is still ready. */
+    private static final Duration READINESS_LOOK = Duration.ofSeconds(5);
 
     private final List<String> faults = new ArrayList<>();
 
@@ -47,7 +49,16 @@ class FaultDrillTest {
             fault("kill -9", service, () -> LocalStack.kill(service), Duration.ofSeconds(2));
         }
         Instant brokerKilled = Instant.now();
-        fault("kill -9", "kafka", () -> LocalStack.kill("kafka"), BROKER_DOWN);
+        List<String> notReadyWithoutBroker = new ArrayList<>();
+        fault("kill -9", "kafka", () -> {
+            LocalStack.kill("kafka");
+            pauseQuietly(READINESS_LOOK);
+            LocalStack.SERVICE_PORTS.forEach((service, port) -> {
+                if (!LocalStack.ready(port)) {
+                    notReadyWithoutBroker.add(service);
+                }
+            });
+        }, BROKER_DOWN.minus(READINESS_LOOK));
         Instant brokerBack = Instant.now();
         int placedWithoutBroker = driver.placedBetween(brokerKilled, brokerBack);
         int cancelledWithoutBroker = driver.cancelledBetween(brokerKilled, brokerBack);
@@ -79,7 +90,16 @@ class FaultDrillTest {
         assertEquals(0, settlement.outboxWaiting, "every outbox drained");
         assertEquals(deadLettersBefore, deadLettersAfter, "no record went to a dead-letter topic");
         assertTrue(placedWithoutBroker > 0, "orders are accepted while the broker is down");
+        assertEquals(List.of(), notReadyWithoutBroker, "every service stays ready (in the gateway) without the broker");
         assertTrue(settlement.cancelledOrders > 0 && driver.keyReads.get() > 0, "the drill cancelled and read keys");
+    }
+
+    private static void pauseQuietly(Duration duration) {
+        try {
+            pause(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Breaks {@code component}, leaves it down for {@code down}, starts it again and notes how long recovery took. */
