@@ -33,13 +33,16 @@ public class Ledger {
         postings.lockPartners(orders.stream().map(OrderPlaced::partnerTenantId).toList());
         List<UUID> lineIds = orders.stream().flatMap(order -> order.lines().stream()).map(OrderPlaced.Line::lineId).toList();
         LinesSoFar lines = LinesSoFar.of(lineIds);
-        Map<List<Object>, String> openPeriods = new HashMap<>();
+        Map<PartnerPeriod, String> openPeriods = new HashMap<>();
         for (OrderPlaced order : orders) {
-            String period = openPeriods.computeIfAbsent(List.of(order.partnerTenantId(), BillingPeriod.of(order.occurredAt())),
-                    key -> postings.openPeriodFrom(order.partnerTenantId(), (String) key.get(1)));
+            String period = openPeriods.computeIfAbsent(new PartnerPeriod(order.partnerTenantId(), BillingPeriod.of(order.occurredAt())),
+                    key -> postings.openPeriodFrom(key.partner(), key.period()));
             order.lines().stream().filter(line -> !lines.charged().contains(line.lineId()))
                     .forEach(line -> chargeFirst(Charge.firstFor(order, line, period), lines));
         }
+    }
+
+    private record PartnerPeriod(UUID partner, String period) {
     }
 
     private void chargeFirst(Charge charge, LinesSoFar lines) {

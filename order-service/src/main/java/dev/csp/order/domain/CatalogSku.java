@@ -16,6 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
 @Table(name = "catalog_sku")
 public class CatalogSku extends PanacheEntityBase {
 
+    /** One entry per SKU of the catalog (a few hundred): the newest parsed revision. */
+    private static final Map<String, ParsedOffer> PARSED = new ConcurrentHashMap<>();
+
     @Id
     @Column(name = "sku_id")
     public String skuId;
@@ -82,9 +85,6 @@ public class CatalogSku extends PanacheEntityBase {
         ProductPublished.Sku sku = snapshot.skus().stream().filter(s -> s.skuId().equals(skuId)).findFirst().orElseThrow();
         return new ParsedOffer(revision, new SkuOffer(snapshot, sku));
     }
-
-    /** One entry per SKU of the catalog (a few hundred): the newest parsed revision. */
-    private static final Map<String, ParsedOffer> PARSED = new ConcurrentHashMap<>();
 
     private record ParsedOffer(long revision, SkuOffer offer) {
     }

@@ -149,7 +149,9 @@ public class Inbox {
         if (!stopping) {
             return;
         }
-        LOG.infof("Stopping: %d record(s) left for redelivery", batch.size());
+        if (!batch.isEmpty()) {
+            LOG.infof("Stopping: %d record(s) left for redelivery", batch.size());
+        }
         while (true) {
             try {
                 Thread.sleep(Long.MAX_VALUE);
