@@ -9,6 +9,7 @@ import static dev.csp.billing.Fixtures.processed;
 import static dev.csp.billing.Fixtures.refund;
 import static dev.csp.billing.Fixtures.send;
 import static dev.csp.billing.Fixtures.sendAndAwait;
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -107,6 +108,7 @@ class RefundTest {
         RefundApproved otherCurrency = new RefundApproved(UUID.randomUUID(), APPROVED, UUID.randomUUID(), second.orderId(),
                 second.lines().get(0).lineId(), partner, second.customerId(), Money.of("5.00", "EUR"), valid.approvedBy());
         RefundApproved alsoValid = refund(second, UUID.randomUUID(), "20.00", APPROVED);
+        double deadLettersBefore = deadLettersCounted();
 
         TestKafka.sendTogether(RefundApproved.TOPIC, Stream.of(valid, otherCurrency, alsoValid)
                 .map(event -> Map.entry(event.key(), EventCodec.toJson(event))).toList());
@@ -123,6 +125,15 @@ class RefundTest {
                 .filter(r -> r.value().contains(first.orderId().toString())
                         || r.value().contains(alsoValid.eventId().toString())
                         || r.value().contains(otherCurrency.eventId().toString())).count(), "only the failing one");
+        assertEquals(deadLettersBefore + 1, deadLettersCounted(), "the dead letter is counted for an alert");
+    }
+
+    /** csp_dead_letters_total of this service's refund-approved dead-letter topic, as Prometheus scrapes it. */
+    private static double deadLettersCounted() {
+        String series = "csp_dead_letters_total{topic=\"billing-service.refund-approved.dlq\"} ";
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith(series)).mapToDouble(line -> Double.parseDouble(line.substring(series.length())))
+                .findFirst().orElse(0);
     }
 
     @Test

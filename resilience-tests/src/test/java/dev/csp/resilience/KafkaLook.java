@@ -50,6 +50,21 @@ final class KafkaLook implements AutoCloseable {
         }
     }
 
+    /**
+     * The dead-letter topics that gained records between two looks, with how many. A topic deleted meanwhile (someone
+     * cleared a replayed one) gained nothing.
+     */
+    static Map<String, Long> gained(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Long> gained = new java.util.TreeMap<>();
+        after.forEach((topic, records) -> {
+            long more = records - before.getOrDefault(topic, 0L);
+            if (more > 0) {
+                gained.put(topic, more);
+            }
+        });
+        return gained;
+    }
+
     /** For each member of {@code group} (by client id and host), the partitions of {@code topic} it reads now. */
     List<List<Integer>> assignment(String group, String topic) {
         try {

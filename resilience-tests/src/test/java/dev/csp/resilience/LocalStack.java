@@ -43,6 +43,74 @@ final class LocalStack {
         stack("up", "--no-build");
     }
 
+    /** kill -STOP: the process stays, with its sockets, connections and locks, but does nothing until {@link #thaw}. */
+    static void freeze(String component) {
+        signal("STOP", component);
+    }
+
+    static void thaw(String component) {
+        signal("CONT", component);
+    }
+
+    /** The pid ./stack recorded for a component. */
+    static String pid(String component) {
+        try {
+            return Files.readString(ROOT.resolve(".stack/pids/" + component + ".pid")).trim();
+        } catch (IOException e) {
+            throw new IllegalStateException("no pid recorded for " + component, e);
+        }
+    }
+
+    /**
+     * Another instance of a service: the same jar, options and secrets as ./stack's, on another HTTP port, logging to
+     * .stack/logs/SERVICE-2.log. It joins the first one's consumer group and shares its database.
+     */
+    static Process startSecondInstance(String service, int port) throws IOException {
+        Path app = ROOT.resolve(service).resolve("target/quarkus-app");
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        if (Files.exists(app.resolve("app-cds.jsa"))) {
+            command.add("-XX:SharedArchiveFile=app-cds.jsa");
+        }
+        command.addAll(List.of("-Dquarkus.http.port=" + port, "-jar", "quarkus-run.jar"));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(app.toFile()).redirectErrorStream(true)
+                .redirectOutput(logs().resolve(service + "-2.log").toFile());
+        builder.environment().putAll(localSecrets());
+        return builder.start();
+    }
+
+    /** TERM, then KILL if it has not stopped within 30 s. */
+    static void stopSecondInstance(Process instance) throws InterruptedException {
+        instance.destroy();
+        if (!instance.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            instance.destroyForcibly();
+        }
+    }
+
+    private static Map<String, String> localSecrets() throws IOException {
+        Map<String, String> secrets = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(ROOT.resolve(".stack/secrets.env"))) {
+            int equals = line.indexOf('=');
+            if (equals > 0 && !line.startsWith("#")) {
+                secrets.put(line.substring(0, equals).trim(), line.substring(equals + 1).trim());
+            }
+        }
+        return secrets;
+    }
+
+    private static void signal(String signal, String component) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, pid(component)).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + signal + " " + component + " failed");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot signal " + component, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static boolean ready(int port) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))

@@ -91,6 +91,11 @@ final class OrderDriver {
         return between(placed, from, until);
     }
 
+    /** Orders the platform accepted at or after {@code from}. */
+    List<UUID> placedSince(Instant from) {
+        return placed.entrySet().stream().filter(e -> !e.getValue().isBefore(from)).map(Map.Entry::getKey).toList();
+    }
+
     int cancelledBetween(Instant from, Instant until) {
         return between(cancelled, from, until);
     }

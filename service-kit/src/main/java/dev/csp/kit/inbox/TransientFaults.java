@@ -51,11 +51,14 @@ final class TransientFaults {
     }
 
     /**
-     * 08 connection, 40 serialization/deadlock, 53 out of resources, 55P03 lock not available, 57 operator intervention (admin
-     * shutdown, cannot connect now, statement or lock timeout), 58 system error, XX internal error.
+     * 08 connection, 25P03/25P04 the session or transaction was ended for idling (this replica froze or was cut off, and
+     * the database released its locks), 40 serialization/deadlock, 53 out of resources, 55P03 lock not available, 57
+     * operator intervention (admin shutdown, cannot connect now, statement or lock timeout), 58 system error, XX internal
+     * error.
      */
     private static boolean isTransientState(String state) {
-        return state.startsWith("08") || state.startsWith("40") || state.startsWith("53")
+        return state.startsWith("08") || state.equals("25P03") || state.equals("25P04") || state.startsWith("40")
+                || state.startsWith("53")
                 || state.equals("55P03") || state.startsWith("57") || state.startsWith("58") || state.startsWith("XX");
     }
 }

@@ -34,6 +34,12 @@ class TransientFaultsTest {
     }
 
     @Test
+    void aSessionTheDatabaseEndedWhileThisReplicaWasFrozenIsRetried() {
+        assertTrue(TransientFaults.isTransient(new SQLException(
+                "terminating connection due to idle-in-transaction timeout", "25P03")));
+    }
+
+    @Test
     void aRecordTheDatabaseRefusesForWhatItSaysIsNotRetried() {
         SQLException checkViolation = new SQLException("new row violates check constraint", "23514");
         assertFalse(TransientFaults.isTransient(new ConstraintViolationException("insert", checkViolation, "charge_amount")));
