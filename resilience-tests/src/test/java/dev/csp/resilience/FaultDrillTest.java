@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 @Order(2)
 class FaultDrillTest {
 
-    private static final double ORDERS_PER_SECOND = Double.parseDouble(System.getProperty("csp.drill.rate", "4"));
+    private static final double ORDERS_PER_SECOND = Double.parseDouble(System.getProperty("csp.drill.rate", "8"));
     private static final Duration BROKER_DOWN = Duration.ofSeconds(15);
     /** How long after the broker is killed the drill asks every service whether it is still ready. */
     private static final Duration READINESS_LOOK = Duration.ofSeconds(5);
@@ -86,6 +86,8 @@ class FaultDrillTest {
                 placedWithoutBroker, cancelledWithoutBroker, settlement.outboxWaiting,
                 KafkaLook.gained(deadLettersBefore, deadLettersAfter));
 
+        DrillLedger.add("kill and stop", faults.size(), settlement.orders, settlement.lost(), settlement.doubled(),
+                KafkaLook.total(KafkaLook.gained(deadLettersBefore, deadLettersAfter)));
         assertEquals(List.of(), List.copyOf(driver.failures), "every request got the answer a client expects");
         assertEquals(List.of(), settlement.findings(), "nothing lost, nothing doubled");
         assertEquals(0, settlement.outboxWaiting, "every outbox drained");

@@ -88,6 +88,8 @@ class FrozenReplicaTest {
                     seconds(takeover), seconds(releasedAfter), seconds(rejoined), settlement.orders, settlement.lines,
                     settlement.cancelledOrders, settlement.lost(), settlement.doubled(),
                     KafkaLook.gained(deadLettersBefore, kafka.deadLetters()));
+            DrillLedger.add("frozen replica", SECOND_PORTS.size(), settlement.orders, settlement.lost(),
+                    settlement.doubled(), KafkaLook.total(KafkaLook.gained(deadLettersBefore, kafka.deadLetters())));
             assertTrue(!placedWhileFrozen.isEmpty(), "orders were placed while the instances were frozen");
             assertEquals(List.of(), List.copyOf(driver.failures), "every request got the answer a client expects");
             assertEquals(List.of(), settlement.findings(), "nothing lost, nothing doubled");

@@ -22,7 +22,7 @@ final class KafkaLook implements AutoCloseable {
 
     KafkaLook() {
         Properties config = new Properties();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStack.kafkaBootstrap());
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
         admin = Admin.create(config);
@@ -63,6 +63,25 @@ final class KafkaLook implements AutoCloseable {
             }
         });
         return gained;
+    }
+
+    static long total(Map<String, Long> deadLetters) {
+        return deadLetters.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The broker (node id) that leads the most partitions of {@code topic}. */
+    int busiestLeader(String topic) {
+        try {
+            TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
+            return description.partitions().stream().filter(p -> p.leader() != null)
+                    .collect(Collectors.groupingBy(p -> p.leader().id(), Collectors.counting()))
+                    .entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot describe " + topic, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** For each member of {@code group} (by client id and host), the partitions of {@code topic} it reads now. */

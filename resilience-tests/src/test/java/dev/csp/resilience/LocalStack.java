@@ -28,6 +28,26 @@ final class LocalStack {
     private LocalStack() {
     }
 
+    /** How many Kafka brokers the stack runs: 1, or 3 after {@code ./stack up --brokers 3}. */
+    static int brokers() {
+        try {
+            Path file = ROOT.resolve(".stack/kafka/brokers");
+            return Files.exists(file) ? Integer.parseInt(Files.readString(file).trim()) : 1;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The stack's broker names (as ./stack knows them) by node id: kafka, kafka-2, kafka-3. */
+    static String brokerName(int nodeId) {
+        return nodeId == 1 ? "kafka" : "kafka-" + nodeId;
+    }
+
+    /** Every broker's address, as the services bootstrap. */
+    static String kafkaBootstrap() {
+        return brokers() == 3 ? "127.0.0.1:9092,127.0.0.1:9094,127.0.0.1:9096" : "127.0.0.1:9092";
+    }
+
     /** kill -9 of the component's process group: no shutdown hook runs, nothing is flushed. */
     static void kill(String component) {
         stack("kill", component);
@@ -66,23 +86,41 @@ final class LocalStack {
      * .stack/logs/SERVICE-2.log. It joins the first one's consumer group and shares its database.
      */
     static Process startSecondInstance(String service, int port) throws IOException {
+        return startSecondInstance(service, port, List.of(), List.of());
+    }
+
+    /** The same, run through {@code wrapper} (such as faketime), with more JVM {@code options}. */
+    static Process startSecondInstance(String service, int port, List<String> wrapper, List<String> options)
+            throws IOException {
         Path app = ROOT.resolve(service).resolve("target/quarkus-app");
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        List<String> command = new ArrayList<>(wrapper);
+        command.addAll(List.of("java", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         if (Files.exists(app.resolve("app-cds.jsa"))) {
             command.add("-XX:SharedArchiveFile=app-cds.jsa");
         }
+        command.addAll(options);
         command.addAll(List.of("-Dquarkus.http.port=" + port, "-jar", "quarkus-run.jar"));
         ProcessBuilder builder = new ProcessBuilder(command).directory(app.toFile()).redirectErrorStream(true)
                 .redirectOutput(logs().resolve(service + "-2.log").toFile());
         builder.environment().putAll(localSecrets());
+        builder.environment().put("FAKETIME_DONT_FAKE_MONOTONIC", "1");
         return builder.start();
     }
 
-    /** TERM, then KILL if it has not stopped within 30 s. */
+    /**
+     * TERM to the instance and whatever it started (a wrapper such as faketime runs java as its child), then KILL to
+     * what has not stopped within 30 s.
+     */
     static void stopSecondInstance(Process instance) throws InterruptedException {
-        instance.destroy();
-        if (!instance.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-            instance.destroyForcibly();
+        List<ProcessHandle> all = new ArrayList<>(instance.descendants().toList());
+        all.add(instance.toHandle());
+        all.forEach(ProcessHandle::destroy);
+        for (ProcessHandle process : all) {
+            try {
+                process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                process.destroyForcibly();
+            }
         }
     }
 
@@ -112,8 +150,12 @@ final class LocalStack {
     }
 
     static boolean ready(int port) {
+        return ready("127.0.0.1", port);
+    }
+
+    static boolean ready(String host, int port) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(5)).GET().build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {

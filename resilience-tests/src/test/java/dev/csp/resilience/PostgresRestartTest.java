@@ -78,6 +78,8 @@ class PostgresRestartTest {
                 seconds(readyAgain), restarted(processes), acceptedBefore, settlement.orders, settlement.lines,
                 settlement.cancelledOrders, driver.keyReads.get(), settlement.lost(), settlement.doubled(),
                 KafkaLook.gained(deadLettersBefore, deadLettersAfter));
+        DrillLedger.add("postgres outage", 1, settlement.orders, settlement.lost(), settlement.doubled(),
+                KafkaLook.total(KafkaLook.gained(deadLettersBefore, deadLettersAfter)));
         assertEquals(processes, servicePids(), "no service was restarted: each recovered by itself");
         assertEquals(List.of(), List.copyOf(driver.failures), "every request got the answer a client expects");
         assertEquals(List.of(), settlement.findings(), "every accepted order has all its effects, none twice");

@@ -54,6 +54,8 @@ class ScalingTest {
                             + " reads %s after %s; orders %d (%d lines), entitlements lost %d, doubled %d%n",
                     seconds(joined), TOPIC, shared, kafka.assignment(GROUP, TOPIC), seconds(takeover), settlement.orders,
                     settlement.lines, settlement.lost(), settlement.doubled());
+            DrillLedger.add("scaling", 1, settlement.orders, settlement.lost(), settlement.doubled(),
+                    KafkaLook.total(KafkaLook.gained(deadLettersBefore, kafka.deadLetters())));
             assertEquals(List.of(), List.copyOf(driver.failures));
             assertTrue(takeover.compareTo(TAKEOVER_TARGET) < 0, "the survivor took the partitions over within "
                     + TAKEOVER_TARGET + " (the consumers' 6 s session), not " + takeover);

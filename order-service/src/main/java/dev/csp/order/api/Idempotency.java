@@ -25,6 +25,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * running is a 409. A key belongs to the signed-in user within their tenant and is kept at least 24 hours. Only a
  * request that created something keeps its key: one that failed created nothing, so it may be retried with the same
  * key. The key is optional; without it, each request stands alone.
+ *
+ * <p>The key is stored in the very transaction that creates the resource, never apart from it: whatever fails, and
+ * whichever replica answers the retry, the key is there exactly when the resource is. An ambiguous commit (the
+ * connection dropped during COMMIT, so this replica cannot tell whether it committed) therefore needs no guess: a
+ * retry finds the key and replays the response if the commit happened, or creates the resource once if it did not.
+ * No replica's clock decides anything but the 24 hours.
  */
 @ApplicationScoped
 public class Idempotency {
@@ -55,27 +61,20 @@ public class Idempotency {
                     "Idempotency-Key must be 1 to 255 visible ASCII characters, such as a UUID.");
         }
         IdempotencyKeys.Scope scope = new IdempotencyKeys.Scope(caller.tenantId(), token.getSubject());
-        Optional<IdempotencyKeys.StoredResponse> earlier = keys.claim(scope, key, fingerprint(request));
-        if (earlier.isPresent()) {
-            return replay(earlier.get());
-        }
-        Response response;
-        try {
-            response = QuarkusTransaction.requiringNew().call(() -> {
-                Response created = create.get();
-                if (created.getStatus() < 300) {
-                    keys.complete(scope, key, stored(created));
-                }
-                return created;
-            });
-        } catch (RuntimeException e) {
-            keys.release(scope, key);
-            throw e;
-        }
-        if (response.getStatus() >= 300) {
-            keys.release(scope, key);
-        }
-        return response;
+        String fingerprint = fingerprint(request);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Optional<IdempotencyKeys.StoredResponse> earlier = keys.claim(scope, key, fingerprint);
+            if (earlier.isPresent()) {
+                return replay(earlier.get());
+            }
+            Response created = create.get();
+            if (created.getStatus() < 300) {
+                keys.complete(scope, key, stored(created));
+            } else {
+                QuarkusTransaction.setRollbackOnly(); // nothing was created: the claim goes with it
+            }
+            return created;
+        });
     }
 
     private IdempotencyKeys.StoredResponse stored(Response response) {

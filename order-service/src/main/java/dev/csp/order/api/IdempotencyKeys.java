@@ -1,7 +1,6 @@
 package dev.csp.order.api;
 
 import dev.csp.kit.api.ProblemException;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,10 +13,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The stored Idempotency-Keys. A key is claimed (committed at once, so a concurrent retry sees it in flight),
- * completed in the same transaction as what the request created (so a stored response always means it was
- * created, and a crash never leaves a key that replays something that does not exist), or released when the
- * request created nothing.
+ * The stored Idempotency-Keys. A key is claimed in the transaction of the request that creates something, and holds
+ * that request's response when it commits; if the transaction rolls back (the request failed, or created nothing),
+ * the claim is gone with it. So a stored key always means the resource exists, and a missing one that it does not,
+ * however the first attempt ended. A retry while the first attempt is still running finds the key's advisory lock
+ * taken and is told so (409) instead of waiting for it.
  */
 @ApplicationScoped
 class IdempotencyKeys {
@@ -32,61 +32,52 @@ class IdempotencyKeys {
     private final EntityManager entityManager;
     private final Clock clock;
     private final Duration retention;
-    private final Duration abandonedAfter;
 
     IdempotencyKeys(EntityManager entityManager, Clock clock,
-                    @ConfigProperty(name = "csp.idempotency.retention", defaultValue = "24h") Duration retention,
-                    @ConfigProperty(name = "csp.idempotency.abandoned-after", defaultValue = "1m") Duration abandonedAfter) {
+                    @ConfigProperty(name = "csp.idempotency.retention", defaultValue = "24h") Duration retention) {
         this.entityManager = entityManager;
         this.clock = clock;
         this.retention = retention;
-        this.abandonedAfter = abandonedAfter;
     }
 
     /**
-     * Claims the key for this request, or answers the first response to replay. Refuses a different request under
-     * the same key (422) and a retry while the first is still running (409).
+     * Claims the key for this request, in the caller's transaction, or answers the first response to replay. Refuses
+     * a different request under the same key (422) and a retry while the first is still running (409). A key older
+     * than the retention is claimed again (the replicas' clocks may differ by minutes; that moves only this edge).
      */
+    @Transactional(Transactional.TxType.MANDATORY)
     Optional<StoredResponse> claim(Scope scope, String key, String fingerprint) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Instant now = clock.instant();
-            if (insert(scope, key, fingerprint, now)) {
-                return Optional.empty();
-            }
-            Object[] row = (Object[]) scoped("select fingerprint, status, body, location, created_at from idempotency_key",
-                    scope, key, " for update").getSingleResult();
-            Instant createdAt = instant(row[4]);
-            boolean expired = createdAt.isBefore(now.minus(retention));
-            boolean abandoned = row[1] == null && createdAt.isBefore(now.minus(abandonedAfter));
-            if (expired || (abandoned && fingerprint.equals(row[0]))) {
-                reclaim(scope, key, fingerprint, now);
-                return Optional.empty();
-            }
-            if (!fingerprint.equals(row[0])) {
-                throw ProblemException.unprocessable("idempotency-key-reused",
-                        "Idempotency-Key " + key + " was used for a different request. Use a new key for a new request.");
-            }
-            if (row[1] == null) {
-                throw ProblemException.conflict("idempotency-key-in-flight",
-                        "A request with Idempotency-Key " + key + " is still being processed. Retry later.");
-            }
-            return Optional.of(new StoredResponse(((Number) row[1]).intValue(), (String) row[2], (String) row[3]));
-        });
+        if (!lockFor(scope, key)) {
+            throw ProblemException.conflict("idempotency-key-in-flight",
+                    "A request with Idempotency-Key " + key + " is still being processed. Retry later.");
+        }
+        Instant now = clock.instant();
+        if (insert(scope, key, fingerprint, now)) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) scoped("select fingerprint, status, body, location, created_at from idempotency_key",
+                scope, key).getSingleResult();
+        boolean expired = instant(row[4]).isBefore(now.minus(retention));
+        // No response stored: a claim left by the version that committed claims on their own; nothing was created.
+        if (expired || row[1] == null) {
+            reclaim(scope, key, fingerprint, now);
+            return Optional.empty();
+        }
+        if (!fingerprint.equals(row[0])) {
+            throw ProblemException.unprocessable("idempotency-key-reused",
+                    "Idempotency-Key " + key + " was used for a different request. Use a new key for a new request.");
+        }
+        return Optional.of(new StoredResponse(((Number) row[1]).intValue(), (String) row[2], (String) row[3]));
     }
 
     /** Joins the transaction that created the resource. */
     @Transactional(Transactional.TxType.MANDATORY)
     void complete(Scope scope, String key, StoredResponse response) {
-        scoped("update idempotency_key set status = :status, body = :body, location = cast(:location as text)", scope, key, "")
+        scoped("update idempotency_key set status = :status, body = :body, location = cast(:location as text)", scope, key)
                 .setParameter("status", response.status())
                 .setParameter("body", response.body())
                 .setParameter("location", response.location())
                 .executeUpdate();
-    }
-
-    /** Nothing was created: the key is free again, for this request or another. */
-    void release(Scope scope, String key) {
-        QuarkusTransaction.requiringNew().run(() -> scoped("delete from idempotency_key", scope, key, "").executeUpdate());
     }
 
     @Scheduled(every = "1h", delayed = "1m")
@@ -95,6 +86,14 @@ class IdempotencyKeys {
         entityManager.createNativeQuery("delete from idempotency_key where created_at < :before")
                 .setParameter("before", clock.instant().minus(retention))
                 .executeUpdate();
+    }
+
+    /** The key's transaction-scoped advisory lock, if no other request holds it now. */
+    private boolean lockFor(Scope scope, String key) {
+        return (Boolean) entityManager.createNativeQuery(
+                        "select pg_try_advisory_xact_lock(hashtextextended(:name, 0))")
+                .setParameter("name", "idempotency-key:" + scope.tenantId() + ":" + scope.userId() + ":" + key)
+                .getSingleResult();
     }
 
     private boolean insert(Scope scope, String key, String fingerprint, Instant now) {
@@ -111,15 +110,14 @@ class IdempotencyKeys {
 
     private void reclaim(Scope scope, String key, String fingerprint, Instant now) {
         scoped("update idempotency_key set fingerprint = :fingerprint, status = null, body = null, location = null,"
-                + " created_at = :now", scope, key, "")
+                + " created_at = :now", scope, key)
                 .setParameter("fingerprint", fingerprint)
                 .setParameter("now", now)
                 .executeUpdate();
     }
 
-    private jakarta.persistence.Query scoped(String statement, Scope scope, String key, String suffix) {
-        return entityManager.createNativeQuery(statement
-                        + " where tenant_id = :tenant and user_id = :user and idem_key = :key" + suffix)
+    private jakarta.persistence.Query scoped(String statement, Scope scope, String key) {
+        return entityManager.createNativeQuery(statement + " where tenant_id = :tenant and user_id = :user and idem_key = :key")
                 .setParameter("tenant", scope.tenantId())
                 .setParameter("user", scope.userId())
                 .setParameter("key", key);
