@@ -29,9 +29,10 @@ class ReplicatedBrokerTest {
     /**
      * How long the first broker stays down, and how soon the orders placed then must have their effects: the
      * partitions' new leaders are elected once the controller misses the broker's heartbeats (9 s), and each consumer
-     * group whose coordinator was on it finds the new one and rejoins.
+     * group whose coordinator was on it finds the new one and rejoins; a relay batch out at the kill waits its 10 s
+     * for acknowledgements and is sent again. Measured 18.6 and 34.7 s on this 2-core machine.
      */
-    private static final Duration ONE_DOWN = Duration.ofSeconds(40);
+    private static final Duration ONE_DOWN = Duration.ofSeconds(60);
     private static final Duration TWO_DOWN = Duration.ofSeconds(20);
 
     @Test
