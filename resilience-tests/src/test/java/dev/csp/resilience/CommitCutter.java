@@ -37,9 +37,7 @@ final class CommitCutter implements AutoCloseable {
 
     CommitCutter(int postgresPort) throws IOException {
         listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread acceptor = new Thread(() -> acceptUntilClosed(postgresPort), "commit-cutter");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        PortForwarder.daemon("commit-cutter", () -> acceptUntilClosed(postgresPort));
     }
 
     int port() {
@@ -60,8 +58,8 @@ final class CommitCutter implements AutoCloseable {
                 Socket client = listener.accept();
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), postgresPort);
                 AtomicBoolean severed = new AtomicBoolean();
-                start("to-postgres", () -> clientToServer(client, server, severed));
-                start("to-client", () -> serverToClient(server, client, severed));
+                PortForwarder.daemon("to-postgres", () -> clientToServer(client, server, severed));
+                PortForwarder.daemon("to-client", () -> serverToClient(server, client, severed));
             } catch (IOException e) {
                 // closed, or PostgreSQL refused: the client sees its connection fail
             }
@@ -128,12 +126,6 @@ final class CommitCutter implements AutoCloseable {
             return true;
         }
         return false;
-    }
-
-    private static void start(String name, Runnable work) {
-        Thread thread = new Thread(work, name);
-        thread.setDaemon(true);
-        thread.start();
     }
 
     @Override

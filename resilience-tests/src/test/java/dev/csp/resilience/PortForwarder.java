@@ -82,7 +82,7 @@ final class PortForwarder implements AutoCloseable {
                 Integer.parseInt(hostAndPort.substring(colon + 1)));
     }
 
-    private static void daemon(String name, Runnable work) {
+    static void daemon(String name, Runnable work) {
         Thread thread = new Thread(work, name);
         thread.setDaemon(true);
         thread.start();

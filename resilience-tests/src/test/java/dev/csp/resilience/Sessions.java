@@ -45,8 +45,9 @@ final class Sessions {
             Thread.sleep(300); // a statement under way when the process stopped ends; its transaction stays open
             Set<Integer> ports = postgresPorts(pid);
             FROZEN_PORTS.put(service, ports);
-            if (idleInTransaction(service, ports) > 0 || tries == TRIES) {
-                return new Frozen(tries, idleInTransaction(service, ports) > 0);
+            boolean caught = idleInTransaction(service, ports) > 0;
+            if (caught || tries == TRIES) {
+                return new Frozen(tries, caught);
             }
             LocalStack.thaw(service);
             Thread.sleep(ThreadLocalRandom.current().nextLong(100, 600));

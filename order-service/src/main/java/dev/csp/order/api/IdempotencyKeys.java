@@ -1,6 +1,7 @@
 package dev.csp.order.api;
 
 import dev.csp.kit.api.ProblemException;
+import dev.csp.kit.locks.AdvisoryLocks;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -30,12 +31,14 @@ class IdempotencyKeys {
     }
 
     private final EntityManager entityManager;
+    private final AdvisoryLocks locks;
     private final Clock clock;
     private final Duration retention;
 
-    IdempotencyKeys(EntityManager entityManager, Clock clock,
+    IdempotencyKeys(EntityManager entityManager, AdvisoryLocks locks, Clock clock,
                     @ConfigProperty(name = "csp.idempotency.retention", defaultValue = "24h") Duration retention) {
         this.entityManager = entityManager;
+        this.locks = locks;
         this.clock = clock;
         this.retention = retention;
     }
@@ -47,7 +50,7 @@ class IdempotencyKeys {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     Optional<StoredResponse> claim(Scope scope, String key, String fingerprint) {
-        if (!lockFor(scope, key)) {
+        if (!locks.tryLock("idempotency-key:" + scope.tenantId() + ":" + scope.userId() + ":" + key)) {
             throw ProblemException.conflict("idempotency-key-in-flight",
                     "A request with Idempotency-Key " + key + " is still being processed. Retry later.");
         }
@@ -86,14 +89,6 @@ class IdempotencyKeys {
         entityManager.createNativeQuery("delete from idempotency_key where created_at < :before")
                 .setParameter("before", clock.instant().minus(retention))
                 .executeUpdate();
-    }
-
-    /** The key's transaction-scoped advisory lock, if no other request holds it now. */
-    private boolean lockFor(Scope scope, String key) {
-        return (Boolean) entityManager.createNativeQuery(
-                        "select pg_try_advisory_xact_lock(hashtextextended(:name, 0))")
-                .setParameter("name", "idempotency-key:" + scope.tenantId() + ":" + scope.userId() + ":" + key)
-                .getSingleResult();
     }
 
     private boolean insert(Scope scope, String key, String fingerprint, Instant now) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.UUID;
 /**
  * PostgreSQL advisory locks held until the transaction ends, one per aggregate (an order, a partner). A batch takes
  * all of its locks in one statement and always in one order (by the lock's number), so two batches that share
- * aggregates wait for each other instead of deadlocking.
+ * aggregates wait for each other instead of deadlocking. {@link #tryLock} takes a named lock only if nobody holds it.
  */
 @ApplicationScoped
 public class AdvisoryLocks {
@@ -21,6 +22,8 @@ public class AdvisoryLocks {
     private static final String LOCK_ALL = """
             select count(*) from (select distinct hashtextextended(key, 0) as lock from unnest(?::text[]) as key order by 1)
                 as locks cross join lateral pg_advisory_xact_lock(locks.lock)""";
+
+    private static final String TRY_LOCK = "select pg_try_advisory_xact_lock(hashtextextended(?, 0))";
 
     private final AgroalDataSource dataSource;
 
@@ -44,6 +47,20 @@ public class AdvisoryLocks {
             lock.executeQuery().close();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot lock " + aggregateIds.size() + " aggregate(s): " + e.getMessage(), e);
+        }
+    }
+
+    /** The lock named {@code name} until the transaction ends, if no other transaction holds it now; never waits. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean tryLock(String name) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement lock = connection.prepareStatement(TRY_LOCK)) {
+            lock.setString(1, name);
+            try (ResultSet row = lock.executeQuery()) {
+                return row.next() && row.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot try lock " + name + ": " + e.getMessage(), e);
         }
     }
 }
