@@ -69,6 +69,19 @@ final class KafkaLook implements AutoCloseable {
         return deadLetters.values().stream().mapToLong(Long::longValue).sum();
     }
 
+    /** True when a broker reports one of its log directories offline (Kafka's answer to a failed disk write). */
+    boolean logDirOffline() {
+        try {
+            return admin.describeLogDirs(List.of(1)).allDescriptions().get().values().stream()
+                    .flatMap(dirs -> dirs.values().stream()).anyMatch(dir -> dir.error() != null);
+        } catch (ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The broker (node id) that leads the most partitions of {@code topic}. */
     int busiestLeader(String topic) {
         try {

@@ -73,28 +73,20 @@ final class NetworkPartition implements AutoCloseable {
     }
 
     private static void removeLeftovers() throws IOException, InterruptedException {
-        run(false, "ip", "link", "del", HOST_SIDE);
-        run(false, "ip", "netns", "del", NAMESPACE);
+        Shell.run(false, "ip", "link", "del", HOST_SIDE);
+        Shell.run(false, "ip", "netns", "del", NAMESPACE);
     }
 
     private static void ip(String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("ip"));
         command.addAll(List.of(arguments));
-        run(true, command.toArray(String[]::new));
+        Shell.run(true, command.toArray(String[]::new));
     }
 
     private static void inNamespace(String... command) throws IOException, InterruptedException {
         List<String> wrapped = new ArrayList<>(wrapper());
         wrapped.addAll(List.of(command));
-        run(true, wrapped.toArray(String[]::new));
-    }
-
-    private static void run(boolean mustWork, String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        if (process.waitFor() != 0 && mustWork) {
-            throw new IllegalStateException(String.join(" ", command) + " failed: " + output.strip());
-        }
+        Shell.run(true, wrapped.toArray(String[]::new));
     }
 
     private static String testClasses() {

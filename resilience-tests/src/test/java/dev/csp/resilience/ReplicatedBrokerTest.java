@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * is still down: with one broker of three, min.insync.replicas 2 refuses every write, so orders and cancellations are
  * still accepted and wait in the outboxes. Both come back: everything is delivered, nothing lost or doubled.
  */
-@Order(7)
+@Order(8)
 class ReplicatedBrokerTest {
 
     private static final double ORDERS_PER_SECOND = 8;
