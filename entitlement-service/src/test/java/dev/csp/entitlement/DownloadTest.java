@@ -1,6 +1,7 @@
 package dev.csp.entitlement;
 
 import static dev.csp.entitlement.Purchases.anyone;
+import static io.restassured.RestAssured.given;
 import static dev.csp.entitlement.Purchases.linkFor;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -131,6 +132,42 @@ class DownloadTest {
         anyone().get(kept).then().statusCode(200);
         Purchases.as(dev.csp.testing.DemoUser.ADATUM_ADMIN).get("/v1/entitlements/{id}", purchase.entitlement().id)
                 .then().statusCode(200).body("status", equalTo("REVOKED")).body("downloads.size()", equalTo(0));
+    }
+
+    @Test
+    void floodingALinkIsRefusedWithRetryAfterAndNeverReachesTheActivityLog() {
+        Purchase purchase = Purchases.buy(1);
+        ProductPublished.Download small = purchase.builds().get(1);
+        String flooded = linkFor(purchase.entitlement(), small);
+        String other = linkFor(purchase.entitlement(), small);
+        int served = 0;
+        io.restassured.response.Response refused = null;
+        for (int i = 0; i < 60 && refused == null; i++) {
+            io.restassured.response.Response response = anyone().get(flooded);
+            if (response.statusCode() == 429) {
+                refused = response;
+            } else {
+                response.then().statusCode(200);
+                served++;
+            }
+        }
+        try {
+            org.junit.jupiter.api.Assertions.assertNotNull(refused, "60 downloads of one link in a row are not all served");
+            org.junit.jupiter.api.Assertions.assertTrue(served >= 30, "the burst of 30 is served: " + served);
+            refused.then().contentType("application/problem+json").body("code", equalTo("download-rate-limited"))
+                    .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+            anyone().get(other).then().statusCode(200);
+            clock.advance(Duration.ofSeconds(Long.parseLong(refused.header("Retry-After"))));
+            given().header("User-Agent", "after-the-wait").get(flooded).then().statusCode(200);
+        } finally {
+            clock.reset();
+        }
+        String entitlementId = purchase.entitlement().id.toString();
+        long recorded = dev.csp.testing.TestKafka.readUntil(SoftwareDownloaded.TOPIC,
+                        r -> r.value().contains(entitlementId) && r.value().contains("after-the-wait"), Duration.ofSeconds(60))
+                .stream().filter(r -> r.value().contains(entitlementId)).count();
+        assertEquals(served + 2, recorded, "every download served is recorded (the flood's, the other link's, the one"
+                + " after the wait), none that was refused");
     }
 
     /** Changes one character of the token to another valid one, as a curious recipient might. */

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.jboss.resteasy.reactive.PathPart;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -25,9 +26,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class DownloadResource {
 
     private final DownloadLinks links;
+    private final DownloadThrottle throttle;
 
-    DownloadResource(DownloadLinks links) {
+    DownloadResource(DownloadLinks links, DownloadThrottle throttle) {
         this.links = links;
+        this.throttle = throttle;
     }
 
     @GET
@@ -37,6 +40,10 @@ public class DownloadResource {
                              @HeaderParam("If-Range") String ifRange, @HeaderParam("User-Agent") String userAgent,
                              @Context HttpServerRequest request) {
         String clientAddress = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        Optional<Response> refused = throttle.refuse(token, clientAddress);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         DownloadLinks.Delivery delivery = links.serve(token, range, ifRange,
                 new DownloadLinks.Client(clientAddress, userAgent));
         var file = delivery.file();

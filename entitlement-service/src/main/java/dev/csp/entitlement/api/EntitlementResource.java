@@ -89,5 +89,11 @@ public class EntitlementResource {
     }
 
     public record KeyView(UUID entitlementId, String productKey) {
+
+        /** Never the key itself: keys must not reach logs, whoever prints the record. */
+        @Override
+        public String toString() {
+            return "KeyView[entitlementId=" + entitlementId + ", productKey=****]";
+        }
     }
 }

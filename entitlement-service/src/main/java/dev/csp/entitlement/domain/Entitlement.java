@@ -62,6 +62,10 @@ public class Entitlement extends PanacheEntityBase {
     @Column(name = "key_ciphertext")
     byte[] keyCiphertext;
 
+    /** The ring key that sealed {@link #keyCiphertext} (see {@link KeyVault}). */
+    @Column(name = "key_id")
+    String keyId;
+
     @Column(name = "key_digest")
     byte[] keyDigest;
 
@@ -111,8 +115,23 @@ public class Entitlement extends PanacheEntityBase {
     }
 
     void holdKey(ProductKey key, KeyVault vault) {
-        keyCiphertext = vault.seal(key, id);
+        seal(key, vault);
         keyDigest = key.digest();
+    }
+
+    ProductKey openKey(KeyVault vault) {
+        return vault.open(new KeyVault.Sealed(keyId, keyCiphertext), id);
+    }
+
+    /** Seals the key again under the ring's current key (after a rotation); the key itself does not change. */
+    void reseal(KeyVault vault) {
+        seal(openKey(vault), vault);
+    }
+
+    private void seal(ProductKey key, KeyVault vault) {
+        KeyVault.Sealed sealed = vault.seal(key, id);
+        keyId = sealed.keyId();
+        keyCiphertext = sealed.ciphertext();
     }
 
     public boolean hasKey() {
@@ -128,6 +147,7 @@ public class Entitlement extends PanacheEntityBase {
         status = EntitlementStatus.REVOKED;
         revokedAt = now;
         keyCiphertext = null;
+        keyId = null;
         DownloadLink.revokeAllOf(id, now);
         return new EntitlementRevoked(UUID.randomUUID(), now, orderId, lineId, id, partnerTenantId, customerId,
                 customerTenantId);

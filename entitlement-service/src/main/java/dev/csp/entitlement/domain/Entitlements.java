@@ -116,7 +116,7 @@ public class Entitlements {
         if (!entitlement.hasKey()) {
             throw ProblemException.conflict("no-product-key", entitlement.productName + " has no product key.");
         }
-        ProductKey key = vault.open(entitlement.keyCiphertext, entitlement.id);
+        ProductKey key = entitlement.openKey(vault);
         outbox.publish(new SoftwareKeyAccessed(UUID.randomUUID(), clock.instant(), entitlement.id, entitlement.orderId,
                 entitlement.partnerTenantId, entitlement.customerId, entitlement.customerTenantId, entitlement.productName,
                 reader));
