@@ -1,6 +1,7 @@
 package dev.csp.deploy;
 
 import dev.csp.events.EventTypes;
+import dev.csp.events.audit.CheckpointSigned;
 import dev.csp.events.catalog.ProductPublished;
 import java.io.IOException;
 import java.io.Reader;
@@ -28,7 +29,7 @@ public record ExpectedTopics(Set<String> eventTopics, Set<String> deadLetterTopi
             deadLetters.addAll(deadLetterTopics(load(repository, service)));
         }
         return new ExpectedTopics(new LinkedHashSet<>(EventTypes.BY_TOPIC.keySet()), deadLetters,
-                Set.of(ProductPublished.TOPIC));
+                Set.of(ProductPublished.TOPIC, CheckpointSigned.TOPIC));
     }
 
     public Set<String> all() {

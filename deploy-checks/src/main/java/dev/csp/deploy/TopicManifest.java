@@ -26,7 +26,7 @@ public final class TopicManifest {
             #
             # Event topics: %d partitions, so each of up to %d replicas of a consuming service reads a share; the
             # aggregate id is the key, so one order's events stay in order on one partition. Kept 7 days.
-            # Snapshot topics (product-published) are compacted and kept forever: the latest state per key.
+            # Snapshot topics (product-published, checkpoint-signed) are compacted and kept forever: the latest state per key.
             # Dead-letter topics: %d partition, kept 30 days.
             # All: replication factor 3 and min.insync.replicas 2; with acks=all a write survives one lost broker.
             """;

@@ -3,6 +3,7 @@ package dev.csp.events;
 import dev.csp.events.activity.DownloadLinkCreated;
 import dev.csp.events.activity.SoftwareDownloaded;
 import dev.csp.events.activity.SoftwareKeyAccessed;
+import dev.csp.events.audit.CheckpointSigned;
 import dev.csp.events.billing.ChargeRecorded;
 import dev.csp.events.billing.CreditIssued;
 import dev.csp.events.billing.InvoiceIssued;
@@ -37,6 +38,7 @@ public final class EventTypes {
         topics.put(ChargeRecorded.TOPIC, ChargeRecorded.class);
         topics.put(CreditIssued.TOPIC, CreditIssued.class);
         topics.put(InvoiceIssued.TOPIC, InvoiceIssued.class);
+        topics.put(CheckpointSigned.TOPIC, CheckpointSigned.class);
         return java.util.Collections.unmodifiableMap(topics);
     }
 }

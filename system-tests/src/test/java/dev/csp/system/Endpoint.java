@@ -45,6 +45,7 @@ enum Endpoint {
     ACTIVITY(Platform.AUDIT, "GET", "/v1/activity-log"),
     ACTIVITY_USERS(Platform.AUDIT, "GET", "/v1/activity-log/users"),
     ACTIVITY_VERIFY(Platform.AUDIT, "GET", "/v1/activity-log/verify"),
+    ACTIVITY_CHECKPOINTS(Platform.AUDIT, "GET", "/v1/activity-log/checkpoints"),
     ACTIVITY_EXPORT(Platform.AUDIT, "GET", "/v1/activity-log/export"),
 
     INVOICES(Platform.BILLING, "GET", "/v1/invoices"),

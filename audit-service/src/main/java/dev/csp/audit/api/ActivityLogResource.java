@@ -6,9 +6,14 @@ import dev.csp.audit.domain.ActivityQuery;
 import dev.csp.audit.domain.ActivitySearch;
 import dev.csp.audit.domain.ActivityType;
 import dev.csp.audit.domain.AuditConfig;
+import dev.csp.audit.domain.Anchors;
 import dev.csp.audit.domain.ChainVerifier;
+import dev.csp.audit.domain.Checkpoint;
+import dev.csp.audit.domain.CheckpointSigner;
+import dev.csp.audit.domain.Checkpoints;
 import dev.csp.audit.domain.UserActivity;
 import dev.csp.audit.domain.Verification;
+import dev.csp.kit.api.Problem;
 import dev.csp.kit.api.ProblemException;
 import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
@@ -27,7 +32,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * "Activity log": who accessed keys, downloaded software, bought or cancelled, in a period, newest first. The
@@ -39,13 +46,18 @@ public class ActivityLogResource {
 
     private final ActivitySearch search;
     private final ChainVerifier verifier;
+    private final Checkpoints checkpoints;
+    private final CheckpointSigner signer;
     private final Caller caller;
     private final Clock clock;
     private final AuditConfig config;
 
-    ActivityLogResource(ActivitySearch search, ChainVerifier verifier, Caller caller, Clock clock, AuditConfig config) {
+    ActivityLogResource(ActivitySearch search, ChainVerifier verifier, Checkpoints checkpoints, CheckpointSigner signer,
+                        Caller caller, Clock clock, AuditConfig config) {
         this.search = search;
         this.verifier = verifier;
+        this.checkpoints = checkpoints;
+        this.signer = signer;
         this.caller = caller;
         this.clock = clock;
         this.config = config;
@@ -82,6 +94,28 @@ public class ActivityLogResource {
     public Verification verify(@QueryParam("from") String from, @QueryParam("to") String to) {
         Period period = period(from, to);
         return verifier.verify(new ActivityQuery(caller.tenantId(), period.from(), period.to(), null, null, null));
+    }
+
+    /**
+     * What verifying an export offline takes: the partner's checkpoints signed in the period and the public keys
+     * that sign them (docs: audit-service/README.md, "Verifying an export offline").
+     */
+    @GET
+    @Path("/checkpoints")
+    public CheckpointsView checkpoints(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Period period = period(from, to);
+        return new CheckpointsView(signer.publicKeys(), signer.keyId(),
+                checkpoints.signedBetween(caller.tenantId(), period.from(), period.to()));
+    }
+
+    /** Public keys by key id (X.509 SubjectPublicKeyInfo, base64), the one signing now, and the checkpoints. */
+    public record CheckpointsView(Map<String, String> publicKeys, String currentKeyId, List<Checkpoint> checkpoints) {
+    }
+
+    @ServerExceptionMapper
+    public Response anchorsNotRead(Anchors.NotReady e) {
+        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", 5)
+                .entity(Problem.of(503, "activity-anchors-not-read", "Service Unavailable", e.getMessage())).build();
     }
 
     private Period period(String from, String to) {

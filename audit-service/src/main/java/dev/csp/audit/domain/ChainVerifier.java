@@ -12,14 +12,56 @@ public class ChainVerifier {
 
     private final ActivityRows rows;
     private final CheckpointSigner signer;
+    private final Anchors anchors;
 
-    ChainVerifier(ActivityRows rows, CheckpointSigner signer) {
+    ChainVerifier(ActivityRows rows, CheckpointSigner signer, Anchors anchors) {
         this.rows = rows;
         this.signer = signer;
+        this.anchors = anchors;
     }
 
-    /** Verifies every link from the first to the last entry that occurred in the period, and no deleted tail. */
+    /**
+     * Verifies every link from the first to the last entry that occurred in the period, no deleted tail, and that the
+     * chain still matches its checkpoint anchored outside the database.
+     */
     public Verification verify(ActivityQuery period) {
+        if (!anchors.awaitReady(java.time.Duration.ofSeconds(5))) {
+            throw new Anchors.NotReady();
+        }
+        Verification inDatabase = verifyInDatabase(period);
+        Verification.Break unanchored = inDatabase.intact() ? anchorBreak(period.partnerTenantId()) : null;
+        return unanchored == null ? inDatabase
+                : Verification.broken(inDatabase.entriesChecked(), inDatabase.checkpointsChecked(), unanchored);
+    }
+
+    /**
+     * Null when the partner's chain still matches its latest anchored checkpoint (or has none): the link at the
+     * anchored position exists, its content and pointer still give the anchored hash (whoever rewrites an earlier
+     * entry and rehashes the rest changes it), and the database still holds that checkpoint. Otherwise where it stops.
+     */
+    public Verification.Break anchorBreak(UUID partner) {
+        Checkpoint anchor = anchors.latest(partner).orElse(null);
+        if (anchor == null) {
+            return null;
+        }
+        List<Activity> link = new java.util.ArrayList<>();
+        rows.stream("select " + ActivityRows.COLUMNS + " from activity where partner_tenant_id = ? and chain_seq = ?",
+                List.of(partner, anchor.chainSeq()), link::add);
+        if (link.isEmpty()) {
+            return new Verification.Break(null, anchor.chainSeq(), null, Verification.Reason.MISSING_ENTRIES);
+        }
+        Activity entry = link.get(0);
+        if (!ActivityHash.of(entry).equals(anchor.chainHash())) {
+            return new Verification.Break(entry.id, entry.chainSeq, entry.occurredAt, Verification.Reason.ANCHOR_MISMATCH);
+        }
+        Checkpoint stored = checkpoints(partner, anchor.chainSeq(), anchor.chainSeq()).get(anchor.chainSeq());
+        if (stored == null || !stored.chainHash().equals(anchor.chainHash())) {
+            return new Verification.Break(entry.id, entry.chainSeq, entry.occurredAt, Verification.Reason.CHECKPOINTS_MISSING);
+        }
+        return null;
+    }
+
+    private Verification verifyInDatabase(ActivityQuery period) {
         List<long[]> span = rows.list("select min(chain_seq), max(chain_seq) from activity where " + period.condition()
                 + " having count(*) > 0", period.parameters(), row -> new long[] {row.getLong(1), row.getLong(2)});
         UUID partner = period.partnerTenantId();

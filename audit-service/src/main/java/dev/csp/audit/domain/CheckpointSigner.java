@@ -81,6 +81,18 @@ public class CheckpointSigner {
         return verifies(key, checkpoint.payload(), checkpoint.signature()) ? null : Verification.Reason.CHECKPOINT_NOT_AUTHENTIC;
     }
 
+    /** True when the checkpoint's signature verifies with a key this service knows (the current or a retired one). */
+    public boolean authentic(Checkpoint checkpoint) {
+        return check(checkpoint) == null;
+    }
+
+    /** Every key a checkpoint may name, by key id: the public halves (X.509 DER, base64), for auditors to keep. */
+    public Map<String, String> publicKeys() {
+        Map<String, String> keys = new java.util.TreeMap<>();
+        verificationKeys.forEach((id, key) -> keys.put(id, Base64.getEncoder().encodeToString(key.getEncoded())));
+        return keys;
+    }
+
     /** Names the key, so a checkpoint shows which key signed it (and a rotated key is told apart). */
     public String keyId() {
         return keyId;

@@ -21,7 +21,14 @@ public record Verification(boolean intact, long entriesChecked, long checkpoints
          * A checkpoint names a key this service does not know: signed before a key rotation whose old public key was not
          * added to {@code csp.audit.retired-public-keys}, or made up. Its authenticity cannot be told either way.
          */
-        CHECKPOINT_KEY_UNKNOWN
+        CHECKPOINT_KEY_UNKNOWN,
+        /**
+         * The link at the position of the latest checkpoint anchored outside the database no longer has the anchored
+         * hash: the chain was rewritten up to there (and rehashed) or started again.
+         */
+        ANCHOR_MISMATCH,
+        /** Checkpoints that were signed (the anchor names the latest) are gone from the database. */
+        CHECKPOINTS_MISSING
     }
 
     public record Break(Long entryId, long chainSeq, Instant occurredAt, Reason reason) {

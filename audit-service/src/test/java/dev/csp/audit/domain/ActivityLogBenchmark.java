@@ -143,7 +143,7 @@ public final class ActivityLogBenchmark {
         });
         System.out.printf("export of the month: %,d rows in %.1f s%n", exported[0], (System.nanoTime() - started) / 1e9);
         started = System.nanoTime();
-        Verification verification = new ChainVerifier(rows, new CheckpointSigner("A".repeat(43) + "=")).verify(month);
+        Verification verification = new ChainVerifier(rows, new CheckpointSigner("A".repeat(43) + "="), Anchors.NONE).verify(month);
         System.out.printf("verify the month: %s, %,d entries in %.1f s%n", verification.intact() ? "intact" : "BROKEN",
                 verification.entriesChecked(), (System.nanoTime() - started) / 1e9);
     }
