@@ -133,6 +133,12 @@ final class Api implements AutoCloseable {
         tokens.bearer(user);
     }
 
+    /** Signs the user in afresh, so that the token carries what changed in the realm (a new tenant id). */
+    void signInAgain(String user) {
+        tokens.forget(user);
+        tokens.bearer(user);
+    }
+
     JsonNode read(String body) {
         try {
             return json.readTree(body);

@@ -35,29 +35,55 @@ final class BenchTenants {
                 "bench-" + name);
     }
 
-    /** Makes the tenant's Global admin unless it exists; answers the tenant. */
+    /**
+     * Makes the tenant's Global admin unless it exists; answers the tenant, with the id its Global admin carries now
+     * ({@link #renew} may have changed it).
+     */
     Tenant ensure(String name) throws IOException, InterruptedException {
         Tenant tenant = named(name);
         String admin = adminToken();
-        if (userId(admin, tenant.globalAdmin()) == null) {
-            Map<String, Object> user = Map.of("username", tenant.globalAdmin(), "enabled", true, "emailVerified", true,
-                    "firstName", "Benchmark", "lastName", name, "email", tenant.globalAdmin() + "@benchmark.example",
-                    "attributes", Map.of("tid", List.of(tenant.id().toString()), "tenant_name", List.of("Benchmark " + name)),
-                    "credentials", List.of(Map.of("type", "password", "value", Tokens.PASSWORD, "temporary", false)));
-            HttpResponse<String> created = send(admin, "POST", REALM + "/users", json.writeValueAsString(user));
-            if (created.statusCode() != 201 && created.statusCode() != 409) {
-                throw new IllegalStateException("Keycloak did not create " + tenant.globalAdmin() + ": " + created.statusCode()
-                        + " " + Text.clip(created.body()));
-            }
-            String id = userId(admin, tenant.globalAdmin());
-            String role = send(admin, "GET", REALM + "/roles/global-admin", null).body();
-            HttpResponse<String> granted = send(admin, "POST", REALM + "/users/" + id + "/role-mappings/realm", "[" + role + "]");
-            if (granted.statusCode() != 204) {
-                throw new IllegalStateException("Keycloak did not make " + tenant.globalAdmin() + " a global-admin: "
-                        + granted.statusCode() + " " + Text.clip(granted.body()));
-            }
+        String existing = userId(admin, tenant.globalAdmin());
+        if (existing != null) {
+            JsonNode tid = json.readTree(send(admin, "GET", REALM + "/users/" + existing, null).body()).at("/attributes/tid/0");
+            return tid.isTextual() ? new Tenant(name, UUID.fromString(tid.asText()), tenant.globalAdmin()) : tenant;
+        }
+        Map<String, Object> user = Map.of("username", tenant.globalAdmin(), "enabled", true, "emailVerified", true,
+                "firstName", "Benchmark", "lastName", name, "email", tenant.globalAdmin() + "@benchmark.example",
+                "attributes", Map.of("tid", List.of(tenant.id().toString()), "tenant_name", List.of("Benchmark " + name)),
+                "credentials", List.of(Map.of("type", "password", "value", Tokens.PASSWORD, "temporary", false)));
+        HttpResponse<String> created = send(admin, "POST", REALM + "/users", json.writeValueAsString(user));
+        if (created.statusCode() != 201 && created.statusCode() != 409) {
+            throw new IllegalStateException("Keycloak did not create " + tenant.globalAdmin() + ": " + created.statusCode()
+                    + " " + Text.clip(created.body()));
+        }
+        String id = userId(admin, tenant.globalAdmin());
+        String role = send(admin, "GET", REALM + "/roles/global-admin", null).body();
+        HttpResponse<String> granted = send(admin, "POST", REALM + "/users/" + id + "/role-mappings/realm", "[" + role + "]");
+        if (granted.statusCode() != 204) {
+            throw new IllegalStateException("Keycloak did not make " + tenant.globalAdmin() + " a global-admin: "
+                    + granted.statusCode() + " " + Text.clip(granted.body()));
         }
         return tenant;
+    }
+
+    /**
+     * Gives the tenant a new id (its Global admin's {@code tid}). A benchmark log loaded afresh must be a new chain: a
+     * partner's chain replaced under the same id is exactly the rewrite audit-service reports as broken, as its
+     * checkpoints are anchored outside the database.
+     */
+    Tenant renew(Tenant tenant) throws IOException, InterruptedException {
+        String admin = adminToken();
+        String id = userId(admin, tenant.globalAdmin());
+        com.fasterxml.jackson.databind.node.ObjectNode user = (com.fasterxml.jackson.databind.node.ObjectNode)
+                json.readTree(send(admin, "GET", REALM + "/users/" + id, null).body());
+        UUID renewed = UUID.randomUUID();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) user.with("attributes")).putArray("tid").add(renewed.toString());
+        HttpResponse<String> updated = send(admin, "PUT", REALM + "/users/" + id, json.writeValueAsString(user));
+        if (updated.statusCode() != 204) {
+            throw new IllegalStateException("Keycloak did not give " + tenant.globalAdmin() + " a new tenant id: "
+                    + updated.statusCode() + " " + Text.clip(updated.body()));
+        }
+        return new Tenant(tenant.name(), renewed, tenant.globalAdmin());
     }
 
     private String userId(String admin, String username) throws IOException, InterruptedException {

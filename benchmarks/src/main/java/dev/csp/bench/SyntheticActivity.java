@@ -70,16 +70,22 @@ final class SyntheticActivity {
         }
     }
 
-    /**
-     * Replaces whatever the tenant's log held by {@code size} fresh entries, all in one transaction; {@code ids} is a
-     * second connection, for the sequence while the first is busy with the COPY.
-     */
-    static void load(Connection audit, Connection ids, UUID tenant, long size) throws SQLException, IOException {
-        audit.setAutoCommit(false);
+    /** Deletes what an earlier load left for a tenant that is being given up (see BenchTenants.renew). */
+    static void delete(Connection audit, UUID tenant) throws SQLException {
         try (Statement sql = audit.createStatement()) {
             for (String table : new String[] {"activity_checkpoint", "activity_chain", "activity"}) {
                 sql.execute("delete from " + table + " where partner_tenant_id = '" + tenant + "'");
             }
+        }
+    }
+
+    /**
+     * Loads {@code size} fresh entries as the log of a tenant that has none yet, all in one transaction; {@code ids} is
+     * a second connection, for the sequence while the first is busy with the COPY.
+     */
+    static void load(Connection audit, Connection ids, UUID tenant, long size) throws SQLException, IOException {
+        audit.setAutoCommit(false);
+        try (Statement sql = audit.createStatement()) {
             CopyFeed feed = new CopyFeed(ids, tenant, size);
             ((PGConnection) audit).getCopyAPI().copyIn("copy activity (" + COLUMNS + ") from stdin", feed);
             try (PreparedStatement head = audit.prepareStatement("insert into activity_chain values (?, ?, ?)")) {

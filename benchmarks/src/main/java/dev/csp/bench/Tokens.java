@@ -33,6 +33,11 @@ final class Tokens {
     }
 
     /** "Bearer ..." for the user; the fast path is one map read. */
+    /** Drops the user's token: the next request signs in again (after the user's attributes changed). */
+    void forget(String user) {
+        tokens.remove(user);
+    }
+
     String bearer(String user) {
         Token token = tokens.get(user);
         if (token == null || System.nanoTime() > token.refreshAt()) {
