@@ -113,6 +113,18 @@ class ChecksCatchMistakesTest {
     }
 
     @Test
+    void anyTenantAndARouteWithoutTheForwardedSchemeFail() {
+        Resource platform = dev.ofKind("ConfigMap").stream().filter(c -> c.name().startsWith("csp-platform")).findFirst()
+                .orElseThrow();
+        platform.map("data").put("CSP_TRUSTED_TENANTS", "*");
+        Tree.map(dev.find("HTTPRoute", "billing-service").orElseThrow().list("spec", "rules").get(0)).remove("filters");
+
+        assertEquals(List.of("ConfigMap csp-platform: CSP_TRUSTED_TENANTS must list tenant GUIDs, is *",
+                "HTTPRoute billing-service: does not set X-Forwarded-Proto: https for the service"),
+                new TrustCheck().problems(dev));
+    }
+
+    @Test
     void aServiceWithoutItsSigningKeyFails() {
         container("audit-service").put("env", Tree.list(container("audit-service").get("env")).stream()
                 .filter(variable -> !"CSP_AUDIT_SIGNING_KEY".equals(Tree.text(variable, "name"))).toList());

@@ -35,12 +35,18 @@ class DockerfilesTest {
     void thePartnerUiHasAnImageServingItsBuildAsNonRoot() throws IOException {
         List<String> lines = Files.readAllLines(repository.root().resolve("ui/Dockerfile"));
         for (String required : List.of("RUN npm ci", "RUN npm run build", "FROM docker.io/nginxinc/nginx-unprivileged",
-                "COPY --chown=101:101 nginx.container.conf /etc/nginx/conf.d/default.conf",
+                "COPY --from=build --chown=101:101 /ui/nginx.container.conf /etc/nginx/conf.d/default.conf",
                 "COPY --from=build --chown=101:101 /ui/dist/ /usr/share/nginx/html/", "USER 101", "EXPOSE 8080")) {
             assertTrue(lines.stream().anyMatch(line -> line.startsWith(required)), "ui/Dockerfile: " + required);
         }
         String nginx = Files.readString(repository.root().resolve("ui/nginx.container.conf"));
         assertTrue(nginx.contains("listen 8080;") && nginx.contains("try_files $uri $uri/ /index.html;"),
                 "ui/nginx.container.conf serves the single-page app on 8080");
+        for (String header : List.of("Content-Security-Policy", "frame-ancestors 'none'", "Strict-Transport-Security",
+                "connect-src 'self' @OIDC_ORIGIN@")) {
+            assertTrue(nginx.contains(header), "ui/nginx.container.conf sends " + header);
+        }
+        assertTrue(lines.stream().anyMatch(line -> line.contains("s#@OIDC_ORIGIN@#")),
+                "ui/Dockerfile fills in the identity provider's origin for the Content-Security-Policy");
     }
 }

@@ -80,6 +80,12 @@ class OverlaysTest {
         assertNoProblems(new NetworkPolicyCheck(), overlay);
     }
 
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void servicesTrustOnlyTheListedTenantsAndTheGatewaysForwardedHeaders(Path overlay) {
+        assertNoProblems(new TrustCheck(), overlay);
+    }
+
     @Test
     void prodIsHighlyAvailable() {
         assertNoProblems(new AvailabilityCheck(), repository.overlay("prod"));

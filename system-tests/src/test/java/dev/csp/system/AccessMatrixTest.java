@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Who may do what, as one table: every endpoint, asked by every demo user (both partners' six roles, the customers'
  * admins and a user without a role, platform operations), about an object of their own tenant and of the other one,
- * and with no token, an expired one, one from a wrong issuer and a forged one. Expected: the role matrix of
+ * and with no token, an expired one, an ID token, one from a wrong issuer and a forged one. Expected: the role matrix of
  * docs/ARCHITECTURE.md ("Who may do what"): a role that may never do it gets 403; another tenant's object answers 404
  * exactly as an unknown one; no token or a bad one, 401.
  *
@@ -161,12 +161,13 @@ class AccessMatrixTest {
         }
     }
 
-    /** No token, an expired one, one from another issuer, a forged one: each 401, even where a role would do. */
+    /** No token, an expired one, an ID token, another issuer's, a forged one: each 401, even where a role would do. */
     private void badCredentials(Row row, Ids ids) {
         DemoUser user = entitled(row);
         Map<String, String> callers = new LinkedHashMap<>();
         callers.put("no token", null);
         callers.put("an expired token", expiredTokens.get(user));
+        callers.put("an ID token", BadTokens.idToken(user));
         callers.put("a token from a wrong issuer", BadTokens.fromWrongIssuer(user));
         callers.put("a forged token", BadTokens.forged(user));
         for (Map.Entry<String, String> caller : callers.entrySet()) {

@@ -23,6 +23,8 @@ import java.util.function.BiPredicate;
  * <ul>
  * <li>forged: the realm's token, header (with the realm's {@code kid}) and claims unchanged, signed again with a
  * key of our own;</li>
+ * <li>an ID token: the realm's own, for the same user, but addressed to the UI's client (not the audience the
+ * services require);</li>
  * <li>from a wrong issuer: the same claims from test-support's own OpenID provider, properly signed by it and
  * published with discovery and JWKS, but not the realm the services trust;</li>
  * <li>expired: signed by the realm itself, but already past its {@code exp}. The realm's access tokens live 15
@@ -55,6 +57,19 @@ final class BadTokens {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * The realm's own ID token for the user (the password grant with scope openid): signed by the trusted realm and
+     * fresh, with the same tid and roles, but addressed to the UI's client, not to the services' audience.
+     */
+    static String idToken(DemoUser user) {
+        return ID_TOKENS.computeIfAbsent(user, u -> given().baseUri(Platform.KEYCLOAK).contentType(ContentType.URLENC)
+                .formParam("grant_type", "password").formParam("client_id", "partner-ui").formParam("scope", "openid")
+                .formParam("username", u.userName()).formParam("password", DemoUser.PASSWORD)
+                .post("/realms/csp/protocol/openid-connect/token").then().statusCode(200).extract().path("id_token"));
+    }
+
+    private static final Map<DemoUser, String> ID_TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
 
     static String fromWrongIssuer(DemoUser user) {
         return TestTokens.token(user.userName(), user.tenantId(), user.roles());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -62,6 +63,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e) {
         return unreadable(e);
+    }
+
+    /** No token where a role is needed (a bad one never gets this far: {@link UnauthorizedProblem}). */
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return Response.fromResponse(respond(UnauthorizedProblem.PROBLEM)).header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper

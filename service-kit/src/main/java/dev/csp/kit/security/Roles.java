@@ -1,5 +1,7 @@
 package dev.csp.kit.security;
 
+import java.util.Set;
+
 /** The role names that tokens carry in their {@code roles} claim. */
 public final class Roles {
 
@@ -12,6 +14,9 @@ public final class Roles {
     public static final String CUSTOMER_GLOBAL_ADMIN = "customer-global-admin";
     public static final String CATALOG_ADMIN = "catalog-admin";
     public static final String SUPPORT_AGENT = "support-agent";
+
+    /** Roles that count only in a token of the operations tenant ({@link TrustedTokens#rolesThatCount}). */
+    public static final Set<String> OF_PLATFORM_OPERATIONS = Set.of(CATALOG_ADMIN, SUPPORT_AGENT);
 
     private Roles() {
     }

@@ -1,0 +1,31 @@
+package dev.csp.billing;
+
+import static dev.csp.testing.TokenSpace.get;
+import static dev.csp.testing.TokenSpace.post;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.csp.testing.DemoUser;
+import dev.csp.testing.TestTokens;
+import dev.csp.testing.TokenSpace;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The access matrix beyond roles and tenants' objects: another audience, an ID token, no or a malformed tid, another
+ * issuer with the trusted key: each a 401.
+ */
+@QuarkusTest
+class TokenSpaceTest {
+
+    @Test
+    void tokensThatAreNotThisPlatformsAccessTokensAreRefused() {
+        List<TokenSpace.Call> calls = List.of(get("/v1/invoices"), get("/v1/billing/unbilled/line-items?currency=USD"),
+                post("/v1/billing/periods/2099-01/close"));
+        given().header("Authorization", TestTokens.bearer(DemoUser.CONTOSO_GLOBAL_ADMIN)).get("/v1/invoices")
+                .then().statusCode(200);
+
+        assertEquals(List.of(), TokenSpace.wrongAnswers(DemoUser.CONTOSO_GLOBAL_ADMIN, calls));
+    }
+}
