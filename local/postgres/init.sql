@@ -16,6 +16,13 @@ BEGIN
     EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', r, r);
   END LOOP;
 
+  -- audit-service runs as audit_writer, which may add to the activity log but never change or remove it; its
+  -- migrations run as audit_service, the database's owner (audit-service's application.properties).
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'audit_writer') THEN
+    CREATE ROLE audit_writer LOGIN;
+  END IF;
+  ALTER ROLE audit_writer LOGIN PASSWORD 'audit_writer';
+
   -- The test suites log in as csp_admin to create and drop throw-away databases of their own.
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'csp_admin') THEN
     CREATE ROLE csp_admin LOGIN;

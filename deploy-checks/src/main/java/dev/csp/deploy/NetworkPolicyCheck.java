@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every Deployment's pods are behind an ingress policy whose rules name who may connect (no rule open to all),
- * and every service's pods are behind an egress policy.
+ * A default-deny policy for the namespace; every Deployment's pods are behind an ingress policy whose rules name who
+ * may connect (no rule open to all), and every service's pods are behind an egress policy.
  */
 public final class NetworkPolicyCheck implements Check {
 
     @Override
     public List<String> problems(Manifests manifests) {
         List<String> problems = new ArrayList<>();
+        if (manifests.ofKind("NetworkPolicy").stream().noneMatch(NetworkPolicyCheck::deniesAll)) {
+            problems.add("no default-deny NetworkPolicy (every pod, Ingress and Egress, no rule)");
+        }
         for (Resource deployment : manifests.ofKind("Deployment")) {
             List<Resource> ingress = governing(manifests, deployment, "Ingress");
             if (ingress.isEmpty()) {
@@ -31,6 +34,12 @@ public final class NetworkPolicyCheck implements Check {
                 .filter(policy -> policy.list("spec", "policyTypes").contains(direction))
                 .filter(policy -> Selectors.selects(policy.map("spec", "podSelector"), deployment.podLabels()))
                 .toList();
+    }
+
+    private static boolean deniesAll(Resource policy) {
+        return policy.map("spec", "podSelector").isEmpty()
+                && policy.list("spec", "policyTypes").containsAll(List.of("Ingress", "Egress"))
+                && policy.list("spec", "ingress").isEmpty() && policy.list("spec", "egress").isEmpty();
     }
 
     private static boolean opensToAll(Resource policy) {

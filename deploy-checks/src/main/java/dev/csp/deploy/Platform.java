@@ -15,7 +15,7 @@ public final class Platform {
     /** The variables each Deployment must take from a Secret; every service also needs its database password. */
     public static final Map<String, Set<String>> EXTRA_SECRETS = Map.of(
             "entitlement-service", Set.of("CSP_KEYS_ENCRYPTION_KEY", "CSP_DOWNLOADS_SIGNING_KEY"),
-            "audit-service", Set.of("CSP_AUDIT_SIGNING_KEY"));
+            "audit-service", Set.of("CSP_AUDIT_SIGNING_KEY", "QUARKUS_FLYWAY_PASSWORD"));
 
     public static final String DATABASE_PASSWORD = "QUARKUS_DATASOURCE_PASSWORD";
 

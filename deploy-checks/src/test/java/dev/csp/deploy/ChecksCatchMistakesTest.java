@@ -155,6 +155,27 @@ class ChecksCatchMistakesTest {
     }
 
     @Test
+    void aNamespaceWithoutDefaultDenyFails() {
+        dev.remove("NetworkPolicy", "default-deny");
+
+        assertTrue(new NetworkPolicyCheck().problems(dev)
+                .contains("no default-deny NetworkPolicy (every pod, Ingress and Egress, no rule)"));
+    }
+
+    @Test
+    void aDatabaseReachedWithoutTlsFails() {
+        Resource cluster = dev.find("Cluster", "csp-postgres").orElseThrow();
+        List<Object> hba = cluster.list("spec", "postgresql", "pg_hba");
+        hba.set(0, String.valueOf(hba.get(0)).replaceFirst("^hostssl", "host"));
+        Tree.map(dev.find("ConfigMap", "order-service").orElseThrow().map("data"))
+                .put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://csp-postgres-rw:5432/csp_order?sslmode=require");
+
+        assertEquals(List.of("Cluster csp-postgres lets in without TLS: host csp_catalog catalog_service all scram-sha-256",
+                "ConfigMap order-service: QUARKUS_DATASOURCE_JDBC_URL does not verify the server over TLS"
+                        + " (sslmode=verify-full, sslrootcert)"), new DatabaseTlsCheck().problems(dev));
+    }
+
+    @Test
     void aDatabaseWithoutItsDatabaseResourceFails() {
         dev.remove("Database", "csp-billing");
 

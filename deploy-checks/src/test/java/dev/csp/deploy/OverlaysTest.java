@@ -76,6 +76,12 @@ class OverlaysTest {
 
     @ParameterizedTest
     @MethodSource("overlays")
+    void databaseConnectionsAreTlsOnlyAndVerified(Path overlay) {
+        assertNoProblems(new DatabaseTlsCheck(), overlay);
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
     void networkPoliciesGuardEveryWorkload(Path overlay) {
         assertNoProblems(new NetworkPolicyCheck(), overlay);
     }

@@ -299,6 +299,7 @@ class AccessMatrixTest {
         rows.add(row(Endpoint.ACTIVITY_USERS, ACTIVITY, Scope.NONE, 200, ids -> "/v1/activity-log/users"));
         rows.add(row(Endpoint.ACTIVITY_VERIFY, ACTIVITY, Scope.NONE, 200, ids -> "/v1/activity-log/verify"));
         rows.add(row(Endpoint.ACTIVITY_CHECKPOINTS, ACTIVITY, Scope.NONE, 200, ids -> "/v1/activity-log/checkpoints"));
+        rows.add(row(Endpoint.ACTIVITY_CHAIN, ACTIVITY, Scope.NONE, 200, ids -> "/v1/activity-log/chain"));
         rows.add(list(Endpoint.ACTIVITY_EXPORT, ACTIVITY, Scope.PARTNER,
                 ids -> "/v1/activity-log/export?customerId=" + ids.customerId(), Ids::orderId).mayOmitOwn());
 

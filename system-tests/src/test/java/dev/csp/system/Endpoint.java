@@ -46,6 +46,7 @@ enum Endpoint {
     ACTIVITY_USERS(Platform.AUDIT, "GET", "/v1/activity-log/users"),
     ACTIVITY_VERIFY(Platform.AUDIT, "GET", "/v1/activity-log/verify"),
     ACTIVITY_CHECKPOINTS(Platform.AUDIT, "GET", "/v1/activity-log/checkpoints"),
+    ACTIVITY_CHAIN(Platform.AUDIT, "GET", "/v1/activity-log/chain"),
     ACTIVITY_EXPORT(Platform.AUDIT, "GET", "/v1/activity-log/export"),
 
     INVOICES(Platform.BILLING, "GET", "/v1/invoices"),

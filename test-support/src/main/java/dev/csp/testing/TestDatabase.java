@@ -33,6 +33,19 @@ final class TestDatabase {
                 "quarkus.datasource.password", ADMIN_PASSWORD);
     }
 
+    /**
+     * A login role of the server (password = name), made unless it exists, as the datasource settings of a service
+     * that runs as it.
+     */
+    static Map<String, String> role(String name) {
+        if (!name.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("Not a plain role name: " + name);
+        }
+        execute("do $$ begin if not exists (select 1 from pg_roles where rolname = '" + name + "') then create role " + name
+                + " login password '" + name + "'; end if; end $$");
+        return Map.of("quarkus.datasource.username", name, "quarkus.datasource.password", name);
+    }
+
     static void drop(String name) {
         execute("drop database if exists " + name + " with (force)");
     }

@@ -61,6 +61,20 @@ public class ChainVerifier {
         return null;
     }
 
+    /**
+     * The links of the partner's chain from the first to the last entry that occurred in the period, in chain order
+     * and with every hashed field: what an auditor verifies offline against the checkpoints.
+     */
+    public void eachLink(ActivityQuery period, EntrySink sink) {
+        List<long[]> span = rows.list("select min(chain_seq), max(chain_seq) from activity where " + period.condition()
+                + " having count(*) > 0", period.parameters(), row -> new long[] {row.getLong(1), row.getLong(2)});
+        if (!span.isEmpty()) {
+            rows.stream("select " + ActivityRows.COLUMNS + " from activity where partner_tenant_id = ? and chain_seq"
+                    + " between ? and ? order by chain_seq", List.of(period.partnerTenantId(), span.get(0)[0],
+                    span.get(0)[1]), sink);
+        }
+    }
+
     private Verification verifyInDatabase(ActivityQuery period) {
         List<long[]> span = rows.list("select min(chain_seq), max(chain_seq) from activity where " + period.condition()
                 + " having count(*) > 0", period.parameters(), row -> new long[] {row.getLong(1), row.getLong(2)});

@@ -1,0 +1,85 @@
+package dev.csp.audit.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.csp.audit.domain.Activity;
+import dev.csp.audit.domain.ActivityQuery;
+import dev.csp.audit.domain.AuditConfig;
+import dev.csp.audit.domain.ChainVerifier;
+import dev.csp.kit.security.Caller;
+import dev.csp.kit.security.Roles;
+import io.vertx.core.http.HttpServerResponse;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * The period's stretch of the partner's hash chain, one JSON object a line in chain order, with every field the
+ * hash covers: what audit-service/verifier/VerifyActivityExport.java checks offline against the checkpoints of
+ * {@code /v1/activity-log/checkpoints}. Streamed from the database like the CSV export.
+ */
+@Path("/v1/activity-log/chain")
+@RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ACCOUNT_ADMIN, Roles.REFERRAL_ADMIN, Roles.MARKETING_CONTENT_ADMIN})
+public class ActivityChainResource {
+
+    /** One link as exported: instants in microseconds since the epoch, as they are hashed. */
+    record Link(long id, long chainSeq, UUID eventId, String type, Long occurredAtMicros, Long recordedAtMicros,
+                UUID partnerTenantId, UUID customerId, UUID customerTenantId, UUID subjectId, UUID orderId,
+                String productName, String userName, UUID userTenantId, String userRole, String detail, String prevHash,
+                String hash) {
+
+        static Link of(Activity a) {
+            return new Link(a.id, a.chainSeq, a.eventId, a.type == null ? null : a.type.name(), micros(a.occurredAt),
+                    micros(a.recordedAt), a.partnerTenantId, a.customerId, a.customerTenantId, a.subjectId, a.orderId,
+                    a.productName, a.userName, a.userTenantId, a.userRole, a.detail, a.prevHash, a.hash);
+        }
+
+        private static Long micros(Instant instant) {
+            return instant == null ? null : ChronoUnit.MICROS.between(Instant.EPOCH, instant);
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ChainVerifier chain;
+    private final Caller caller;
+    private final Clock clock;
+    private final AuditConfig config;
+
+    ActivityChainResource(ChainVerifier chain, Caller caller, Clock clock, AuditConfig config) {
+        this.chain = chain;
+        this.caller = caller;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    @GET
+    @Produces("application/x-ndjson")
+    public Response links(@QueryParam("from") String from, @QueryParam("to") String to,
+                          @Context HttpServerResponse response) {
+        Period period = Period.parse(from, to, clock, config.retentionYears());
+        ActivityQuery query = new ActivityQuery(caller.tenantId(), period.from(), period.to(), null, null, null);
+        StreamingOutput lines = output -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
+            chain.eachLink(query, entry -> {
+                out.write(JSON.writeValueAsString(Link.of(entry)));
+                out.write('\n');
+                return !response.closed();
+            });
+            out.flush();
+        };
+        return Response.ok(lines, "application/x-ndjson; charset=UTF-8").build();
+    }
+}
