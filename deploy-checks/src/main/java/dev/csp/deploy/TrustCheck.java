@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class TrustCheck implements Check {
 
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}(/\\d{1,2})?");
     private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     @Override
@@ -21,6 +22,11 @@ public final class TrustCheck implements Check {
                 .filter(c -> c.name().startsWith("csp-platform")).findFirst().map(c -> c.map("data")).orElse(Map.of());
         require(platform, "QUARKUS_OIDC_TOKEN_AUDIENCE", problems);
         require(platform, "CSP_TRUSTED_PROXIES", problems);
+        String proxies = Tree.text(platform, "CSP_TRUSTED_PROXIES");
+        if (proxies != null && !List.of(proxies.split(",")).stream().allMatch(p -> IPV4.matcher(p.trim()).matches())) {
+            problems.add("ConfigMap csp-platform: CSP_TRUSTED_PROXIES must list IPv4 addresses or CIDRs (a name or an"
+                    + " IPv6 literal makes every request ask DNS), is " + proxies);
+        }
         String tenants = Tree.text(platform, "CSP_TRUSTED_TENANTS");
         if (tenants == null || tenants.isBlank() || !List.of(tenants.split(",")).stream()
                 .allMatch(t -> GUID.matcher(t.trim()).matches())) {

@@ -125,6 +125,16 @@ class ChecksCatchMistakesTest {
     }
 
     @Test
+    void aTrustedProxyGivenByNameOrAsIpv6Fails() {
+        Resource platform = dev.ofKind("ConfigMap").stream().filter(c -> c.name().startsWith("csp-platform")).findFirst()
+                .orElseThrow();
+        platform.map("data").put("CSP_TRUSTED_PROXIES", "10.0.0.0/8,::1,gateway.csp.svc");
+
+        assertEquals(List.of("ConfigMap csp-platform: CSP_TRUSTED_PROXIES must list IPv4 addresses or CIDRs (a name or an"
+                + " IPv6 literal makes every request ask DNS), is 10.0.0.0/8,::1,gateway.csp.svc"), new TrustCheck().problems(dev));
+    }
+
+    @Test
     void aServiceWithoutItsSigningKeyFails() {
         container("audit-service").put("env", Tree.list(container("audit-service").get("env")).stream()
                 .filter(variable -> !"CSP_AUDIT_SIGNING_KEY".equals(Tree.text(variable, "name"))).toList());
