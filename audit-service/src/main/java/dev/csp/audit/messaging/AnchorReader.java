@@ -39,6 +39,7 @@ class AnchorReader implements Anchors {
 
     private static final Logger LOG = Logger.getLogger(AnchorReader.class);
     private static final Duration TOPIC_RETRY = Duration.ofSeconds(5);
+    private static final Duration IDLE_FETCH = Duration.ofSeconds(5);
 
     private final Map<UUID, Checkpoint> latest = new ConcurrentHashMap<>();
     private final CheckpointSigner signer;
@@ -105,6 +106,8 @@ class AnchorReader implements Anchors {
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "audit-service-checkpoint-anchors");
+        // an idle fetch waits at the broker (a new anchor still arrives at once): quiet at rest
+        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) IDLE_FETCH.toMillis());
         try (KafkaConsumer<String, String> reading = new KafkaConsumer<>(config, new StringDeserializer(),
                 new StringDeserializer())) {
             consumer = reading;
@@ -117,7 +120,7 @@ class AnchorReader implements Anchors {
                     read.countDown();
                     LOG.infof("Activity-log anchors read: %d partner(s)", latest.size());
                 }
-                reading.poll(Duration.ofSeconds(1)).forEach(this::read);
+                reading.poll(IDLE_FETCH).forEach(this::read);
             }
         }
     }
