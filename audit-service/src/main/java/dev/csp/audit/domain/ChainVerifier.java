@@ -66,8 +66,7 @@ public class ChainVerifier {
      * and with every hashed field: what an auditor verifies offline against the checkpoints.
      */
     public void eachLink(ActivityQuery period, EntrySink sink) {
-        List<long[]> span = rows.list("select min(chain_seq), max(chain_seq) from activity where " + period.condition()
-                + " having count(*) > 0", period.parameters(), row -> new long[] {row.getLong(1), row.getLong(2)});
+        List<long[]> span = span(period);
         if (!span.isEmpty()) {
             rows.stream("select " + ActivityRows.COLUMNS + " from activity where partner_tenant_id = ? and chain_seq"
                     + " between ? and ? order by chain_seq", List.of(period.partnerTenantId(), span.get(0)[0],
@@ -75,9 +74,14 @@ public class ChainVerifier {
         }
     }
 
-    private Verification verifyInDatabase(ActivityQuery period) {
-        List<long[]> span = rows.list("select min(chain_seq), max(chain_seq) from activity where " + period.condition()
+    /** The first and last chain position of the entries that occurred in the period; empty when there are none. */
+    private List<long[]> span(ActivityQuery period) {
+        return rows.list("select min(chain_seq), max(chain_seq) from activity where " + period.condition()
                 + " having count(*) > 0", period.parameters(), row -> new long[] {row.getLong(1), row.getLong(2)});
+    }
+
+    private Verification verifyInDatabase(ActivityQuery period) {
+        List<long[]> span = span(period);
         UUID partner = period.partnerTenantId();
         Verification.Break truncated = missingTail(partner);
         if (span.isEmpty()) {
