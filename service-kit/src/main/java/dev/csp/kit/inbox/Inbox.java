@@ -8,6 +8,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,10 @@ import org.jboss.logging.Logger;
  *
  * <p>A record that is not a valid event, or whose effect fails for a reason of its own, is set aside alone on the
  * dead-letter topic ({@link DeadLetters}): the batch is tried again one record at a time, so its neighbours are
- * applied. A passing fault (database down or restarting, pool exhausted, lock conflict, transaction timed out) is
+ * applied, and a record alone is set aside only once it has failed {@value #ATTEMPTS_ALONE} times in a row. A
+ * failure that does not come again was the moment's, not the record's: a replica that froze inside a transaction wakes
+ * to find it ended under it, and what it is told then need not name a passing fault (Hibernate's "rolled back in a
+ * different thread", for one). Before this, the frozen-replica drill once dead-lettered a valid cancellation. A passing fault (database down or restarting, pool exhausted, lock conflict, transaction timed out) is
  * retried here until it passes, holding the partitions: nothing is dead-lettered because the database blinked, and
  * the connector's check for records held too long is off (see microprofile-config.properties), so a long outage
  * does not close the consumer either.
@@ -39,14 +43,29 @@ public class Inbox {
     private static final Logger LOG = Logger.getLogger(Inbox.class);
     private static final Duration FIRST_PAUSE = Duration.ofMillis(100);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
+    /** How often a record alone fails for a reason of its own before it is set aside. */
+    static final int ATTEMPTS_ALONE = 3;
 
     private final ProcessedEvents processed;
     private final DeadLetters deadLetters;
+    private final Transactions transactions;
     private volatile boolean stopping;
 
+    @Inject
     Inbox(ProcessedEvents processed, DeadLetters deadLetters) {
+        this(processed, deadLetters, work -> QuarkusTransaction.requiringNew().run(work));
+    }
+
+    Inbox(ProcessedEvents processed, DeadLetters deadLetters, Transactions transactions) {
         this.processed = processed;
         this.deadLetters = deadLetters;
+        this.transactions = transactions;
+    }
+
+    /** Runs work in a transaction of its own, committed when it returns. */
+    @FunctionalInterface
+    interface Transactions {
+        void inNew(Runnable work);
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
@@ -85,10 +104,11 @@ public class Inbox {
             return;
         }
         Backoff backoff = new Backoff(FIRST_PAUSE, LONGEST_PAUSE);
+        int refusals = 0;
         while (true) {
             holdIfStopping(batch);
             try {
-                QuarkusTransaction.requiringNew().run(() -> {
+                transactions.inNew(() -> {
                     List<E> fresh = processed.firstDeliveries(batch.stream().map(Received::event).toList());
                     if (!fresh.isEmpty()) {
                         effect.accept(fresh);
@@ -97,23 +117,27 @@ public class Inbox {
                 return;
             } catch (RuntimeException e) {
                 holdIfStopping(batch);
-                if (!TransientFaults.isTransient(e)) {
-                    isolate(batch, effect, e);
+                if (TransientFaults.isTransient(e)) {
+                    LOG.warnf("Retrying %d record(s) of %s after a passing fault: %s", batch.size(),
+                            batch.get(0).record.topic(), e.getMessage());
+                } else if (batch.size() > 1) {
+                    isolate(batch, effect);
                     return;
+                } else if (++refusals == ATTEMPTS_ALONE) {
+                    setAside(batch.get(0).record, e);
+                    return;
+                } else {
+                    ConsumerRecord<String, String> record = batch.get(0).record;
+                    LOG.warnf("%s-%d@%d failed (%d of %d before it is set aside): %s", record.topic(), record.partition(),
+                            record.offset(), refusals, ATTEMPTS_ALONE, e);
                 }
-                LOG.warnf("Retrying %d record(s) of %s after a passing fault: %s", batch.size(), batch.get(0).record.topic(),
-                        e.getMessage());
                 pause(backoff);
             }
         }
     }
 
-    /** One record of the batch can never be applied: find it by applying each alone; the others succeed. */
-    private <E extends Event> void isolate(List<Received<E>> batch, Consumer<List<E>> effect, RuntimeException failure) {
-        if (batch.size() == 1) {
-            setAside(batch.get(0).record, failure);
-            return;
-        }
+    /** A record of the batch fails for a reason of its own: find it by applying each alone; the others succeed. */
+    private <E extends Event> void isolate(List<Received<E>> batch, Consumer<List<E>> effect) {
         for (Received<E> one : batch) {
             apply(List.of(one), effect);
         }
