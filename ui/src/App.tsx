@@ -17,14 +17,18 @@ import { PoliciesScreen } from './screens/PoliciesScreen';
 
 export function App() {
   const { path } = useLocation();
-  const [user, setUser] = useState<User | null>(() => (path === CALLBACK_PATH ? null : currentUser()));
+  // undefined until the session is read from storage (a promise, though it settles at once)
+  const [user, setUser] = useState<User | null>();
   const [signInError, setSignInError] = useState<Error>();
 
   useEffect(() => {
-    if (path !== CALLBACK_PATH) return;
+    if (path !== CALLBACK_PATH) {
+      if (user === undefined) currentUser().then(setUser, () => setUser(null));
+      return;
+    }
     completeSignIn(window.location.search).then(
-      (returnTo) => {
-        setUser(currentUser());
+      async (returnTo) => {
+        setUser(await currentUser());
         navigate(returnTo, true);
       },
       (error: Error) => setSignInError(error),
@@ -34,17 +38,20 @@ export function App() {
   if (path === CALLBACK_PATH) {
     return signInError ? <SignIn error={signInError} /> : <Loading what="your sign-in" />;
   }
+  if (user === undefined) return <Loading what="your sign-in" />;
   if (!user) return <SignIn />;
   return <Shell user={user} path={path} />;
 }
 
 function SignIn({ error }: { error?: Error }) {
+  const [unreachable, setUnreachable] = useState<Error>();
+  const shown = unreachable ?? error;
   return (
     <main className="sign-in">
       <h1>CSP Partner Center</h1>
       <p>Sell software subscriptions to your customers, hand out keys and downloads, and keep track of both.</p>
-      {error && <ErrorMessage error={error} />}
-      <button type="button" onClick={() => signIn(error ? '/' : undefined)}>
+      {shown && <ErrorMessage error={shown} />}
+      <button type="button" onClick={() => signIn(error ? '/' : undefined).catch(setUnreachable)}>
         Sign in
       </button>
     </main>

@@ -1,18 +1,38 @@
-// Sign-in with Keycloak: OAuth 2.0 authorization code with PKCE (S256), written out in full because it is short and
-// the UI then needs no OIDC library. Tokens live in sessionStorage: they end with the browser tab.
+// Sign-in with any OpenID Connect provider (Keycloak locally, Entra ID or Keycloak in production): oidc-client-ts runs
+// the authorization code flow with PKCE (S256) against the endpoints the provider's discovery document names, so no
+// provider's paths are written here. Tokens live in sessionStorage: they end with the browser tab.
 
-const AUTHORITY = import.meta.env.VITE_OIDC_AUTHORITY ?? 'http://localhost:8180/realms/csp';
-const CLIENT_ID = import.meta.env.VITE_OIDC_CLIENT_ID ?? 'partner-ui';
-const ENDPOINTS = {
-  authorize: `${AUTHORITY}/protocol/openid-connect/auth`,
-  token: `${AUTHORITY}/protocol/openid-connect/token`,
-  logout: `${AUTHORITY}/protocol/openid-connect/logout`,
-};
+import { ErrorResponse, UserManager, WebStorageStateStore, type User as OidcUser } from 'oidc-client-ts';
+
+const env = import.meta.env;
 export const CALLBACK_PATH = '/auth/callback';
-const TOKENS = 'csp.tokens';
-const PENDING = 'csp.pending-sign-in';
-// Refresh this long before the access token expires, so a request never leaves with a token about to lapse.
-const EARLY_REFRESH_MS = 30_000;
+// The deployment names the claims that carry the tenant and the roles; the defaults are Entra ID's (and our realm's).
+const CLAIMS = {
+  tenantId: env.VITE_OIDC_TENANT_CLAIM || 'tid',
+  tenantName: env.VITE_OIDC_TENANT_NAME_CLAIM || 'tenant_name',
+  roles: env.VITE_OIDC_ROLES_CLAIM || 'roles',
+};
+// Renew this long before the access token expires, so a request never leaves with a token about to lapse.
+const EARLY_RENEW_SECONDS = 30;
+
+const storage = new WebStorageStateStore({ store: window.sessionStorage });
+const manager = new UserManager({
+  authority: env.VITE_OIDC_AUTHORITY || 'http://localhost:8180/realms/csp',
+  client_id: env.VITE_OIDC_CLIENT_ID || 'partner-ui',
+  // Entra ID needs the API's scope (api://.../access) for an access token the services accept, and offline_access
+  // for a refresh token; Keycloak issues both for plain 'openid'.
+  scope: env.VITE_OIDC_SCOPE || 'openid',
+  redirect_uri: window.location.origin + CALLBACK_PATH,
+  post_logout_redirect_uri: window.location.origin + '/',
+  response_type: 'code',
+  userStore: storage,
+  stateStore: storage,
+  // Renewal is ours (below): the library's own would fall back to a hidden iframe without a refresh token, which the
+  // Content-Security-Policy forbids, and would race with the renewal a request starts.
+  automaticSilentRenew: false,
+  // Only the discovery document and the token endpoint are fetched: Entra ID's userinfo lives on another origin.
+  loadUserInfo: false,
+});
 
 export interface User {
   username: string;
@@ -22,141 +42,106 @@ export interface User {
   roles: string[];
 }
 
-interface Tokens {
-  accessToken: string;
-  refreshToken?: string;
-  idToken?: string;
-  expiresAt: number;
-}
-
-interface PendingSignIn {
-  state: string;
-  verifier: string;
-  returnTo: string;
-}
-
-function redirectUri(): string {
-  return window.location.origin + CALLBACK_PATH;
-}
-
-function base64Url(bytes: Uint8Array): string {
-  let text = '';
-  bytes.forEach((b) => (text += String.fromCharCode(b)));
-  return btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function randomText(byteCount: number): string {
-  return base64Url(crypto.getRandomValues(new Uint8Array(byteCount)));
-}
-
-async function challengeOf(verifier: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier));
-  return base64Url(new Uint8Array(digest));
-}
-
 export async function signIn(returnTo = window.location.pathname + window.location.search): Promise<void> {
-  const pending: PendingSignIn = { state: randomText(16), verifier: randomText(48), returnTo };
-  sessionStorage.setItem(PENDING, JSON.stringify(pending));
-  const query = new URLSearchParams({
-    client_id: CLIENT_ID,
-    response_type: 'code',
-    scope: 'openid',
-    redirect_uri: redirectUri(),
-    state: pending.state,
-    code_challenge: await challengeOf(pending.verifier),
-    code_challenge_method: 'S256',
-  });
-  window.location.assign(`${ENDPOINTS.authorize}?${query}`);
+  try {
+    await manager.signinRedirect({ state: returnTo });
+  } catch {
+    throw new Error('The sign-in service could not be reached. Please try again in a moment.');
+  }
 }
+
+let completing: Promise<string> | null = null;
 
 /** Completes a sign-in on the callback page; answers where the user was going. */
-export async function completeSignIn(search: string): Promise<string> {
-  const params = new URLSearchParams(search);
-  const pending = JSON.parse(sessionStorage.getItem(PENDING) ?? 'null') as PendingSignIn | null;
-  sessionStorage.removeItem(PENDING);
-  if (params.get('error')) {
-    throw new Error(`Keycloak refused the sign-in: ${params.get('error_description') ?? params.get('error')}`);
-  }
-  if (!pending || params.get('state') !== pending.state) {
-    throw new Error('This sign-in link is stale or was not started here. Please sign in again.');
-  }
-  await requestTokens({
-    grant_type: 'authorization_code',
-    code: params.get('code') ?? '',
-    redirect_uri: redirectUri(),
-    code_verifier: pending.verifier,
-  });
-  return pending.returnTo.startsWith(CALLBACK_PATH) ? '/' : pending.returnTo;
+export function completeSignIn(search: string): Promise<string> {
+  // once per page load: React's StrictMode runs effects twice in development, and a code is good for one exchange
+  completing ??= exchange(search);
+  return completing;
 }
 
-async function requestTokens(form: Record<string, string>): Promise<Tokens> {
-  const response = await fetch(ENDPOINTS.token, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ client_id: CLIENT_ID, ...form }),
-  });
-  if (!response.ok) {
-    throw new Error('Keycloak did not issue a token; please sign in again.');
-  }
-  const body = await response.json();
-  const tokens: Tokens = {
-    accessToken: body.access_token,
-    refreshToken: body.refresh_token,
-    idToken: body.id_token,
-    expiresAt: Date.now() + body.expires_in * 1000,
-  };
-  sessionStorage.setItem(TOKENS, JSON.stringify(tokens));
-  return tokens;
-}
-
-function storedTokens(): Tokens | null {
-  return JSON.parse(sessionStorage.getItem(TOKENS) ?? 'null') as Tokens | null;
-}
-
-let refreshing: Promise<Tokens> | null = null;
-
-/** A valid access token, refreshed when close to expiry; null when the user must sign in (again). */
-export async function accessToken(): Promise<string | null> {
-  const tokens = storedTokens();
-  if (!tokens) return null;
-  if (tokens.expiresAt - Date.now() > EARLY_REFRESH_MS) return tokens.accessToken;
-  if (!tokens.refreshToken) return null;
-  // one refresh for all the requests that find the token old at the same moment
-  refreshing ??= requestTokens({ grant_type: 'refresh_token', refresh_token: tokens.refreshToken }).finally(() => {
-    refreshing = null;
-  });
+async function exchange(search: string): Promise<string> {
+  let user: OidcUser;
   try {
-    return (await refreshing).accessToken;
+    user = await manager.signinRedirectCallback(window.location.origin + CALLBACK_PATH + search);
+  } catch (error) {
+    if (error instanceof ErrorResponse) {
+      throw new Error(`The sign-in service refused the sign-in: ${error.error_description ?? error.error}`);
+    }
+    // "No matching state found in storage": the callback was opened again, or in another tab
+    if (error instanceof Error && /state/i.test(error.message)) {
+      throw new Error('This sign-in link is stale or was not started here. Please sign in again.');
+    }
+    throw new Error('The sign-in service did not issue a token; please sign in again.');
+  }
+  const returnTo = typeof user.state === 'string' ? user.state : '/';
+  return returnTo.startsWith(CALLBACK_PATH) ? '/' : returnTo;
+}
+
+let renewing: Promise<OidcUser | null> | null = null;
+
+/** One renewal with the refresh token at a time, for the expiry timer and every request that finds the token old. */
+function renew(): Promise<OidcUser | null> {
+  renewing ??= manager
+    .getUser()
+    // without a refresh token signinSilent would try the iframe: sign in again instead
+    .then((user) => (user?.refresh_token ? manager.signinSilent() : null))
+    .finally(() => (renewing = null));
+  return renewing;
+}
+
+// The library raises this a minute before expiry (sooner than EARLY_RENEW_SECONDS), so requests seldom wait.
+// A failure here is left to the next request, which tries once more and signs out if that fails too.
+manager.events.addAccessTokenExpiring(() => void renew().catch(() => undefined));
+
+/** A valid access token, renewed when close to expiry; null when the user must sign in (again). */
+export async function accessToken(): Promise<string | null> {
+  const user = await manager.getUser();
+  if (!user) return null;
+  if ((user.expires_in ?? Infinity) > EARLY_RENEW_SECONDS) return user.access_token;
+  const renewed = await renew().catch(() => null);
+  if (renewed) return renewed.access_token;
+  await manager.removeUser();
+  return null;
+}
+
+function claimsOf(jwt: string): Record<string, unknown> {
+  try {
+    const payload = jwt.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+    return JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(payload), (c) => c.charCodeAt(0))));
   } catch {
-    sessionStorage.removeItem(TOKENS);
-    return null;
+    return {}; // an opaque access token: nothing to read
   }
 }
 
-function claims(jwt: string): Record<string, unknown> {
-  const payload = jwt.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
-  const bytes = Uint8Array.from(atob(payload), (c) => c.charCodeAt(0));
-  return JSON.parse(new TextDecoder().decode(bytes));
-}
-
-/** Who is signed in, from the access token's claims; null when nobody is. */
-export function currentUser(): User | null {
-  const tokens = storedTokens();
-  if (!tokens) return null;
-  const c = claims(tokens.accessToken);
+/**
+ * Who is signed in; null when nobody is. Tenant and roles come from the access token only: the services authorise on
+ * it, so the UI offers exactly what they will allow (Entra ID puts app roles in both tokens, which may differ).
+ * The names fall back to the ID token's claims (the profile) when the access token lacks them.
+ */
+export async function currentUser(): Promise<User | null> {
+  const user = await manager.getUser();
+  if (!user) return null;
+  const access = claimsOf(user.access_token);
+  const claim = (name: string): unknown => access[name] ?? user.profile[name];
+  const text = (value: unknown) => (value === undefined || value === null ? '' : String(value));
+  const username = text(claim('preferred_username') ?? claim('upn') ?? claim('email') ?? claim('sub'));
+  const roles = access[CLAIMS.roles];
   return {
-    username: String(c.preferred_username ?? ''),
-    displayName: String(c.name ?? c.preferred_username ?? ''),
-    tenantId: String(c.tid ?? ''),
-    tenantName: String(c.tenant_name ?? ''),
-    roles: Array.isArray(c.roles) ? c.roles.map(String) : [],
+    username,
+    displayName: text(claim('name')) || username,
+    tenantId: text(access[CLAIMS.tenantId]),
+    tenantName: text(claim(CLAIMS.tenantName)),
+    roles: Array.isArray(roles) ? roles.map(String) : [],
   };
 }
 
-export function signOut(): void {
-  const idToken = storedTokens()?.idToken;
-  sessionStorage.removeItem(TOKENS);
-  const query = new URLSearchParams({ client_id: CLIENT_ID, post_logout_redirect_uri: window.location.origin + '/' });
-  if (idToken) query.set('id_token_hint', idToken);
-  window.location.assign(`${ENDPOINTS.logout}?${query}`);
+/** Ends the session at the provider too; signoutRedirect sends the stored ID token as id_token_hint. */
+export async function signOut(): Promise<void> {
+  try {
+    await manager.signoutRedirect();
+  } catch {
+    // a provider without an end_session_endpoint (or out of reach): the tab's session is gone all the same
+    await manager.removeUser();
+    window.location.assign('/');
+  }
 }
