@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,10 +35,18 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.acl.AccessControlEntry;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclBindingFilter;
+import org.apache.kafka.common.acl.AclOperation;
+import org.apache.kafka.common.acl.AclPermissionType;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.resource.PatternType;
+import org.apache.kafka.common.resource.ResourcePattern;
+import org.apache.kafka.common.resource.ResourceType;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
@@ -50,6 +59,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  *   java -cp '.stack/kafka/lib/*' local/kafka/DeadLetterTool.java replay TOPIC [--offset N [--partition P]]
  *   java -cp '.stack/kafka/lib/*' local/kafka/DeadLetterTool.java count
  *   java -cp '.stack/kafka/lib/*' local/kafka/DeadLetterTool.java ensure-topics deploy/base/kafka-topics.yaml
+ *   java -cp '.stack/kafka/lib/*' local/kafka/DeadLetterTool.java ensure-acls deploy/base/kafka-users.yaml
  * </pre>
  *
  * <p>A dead-letter topic is {@code <service>.<topic>.dlq}; service-kit's {@code DeadLetters} writes each record there
@@ -59,7 +69,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * applied it before skip it by its event id, so only the one that set it aside applies it. What was replayed is kept
  * as the offsets of consumer group {@value Replay#GROUP}, so a second replay does not send it twice.
  *
- * <p>The broker is {@code 127.0.0.1:9092}, or the {@code KAFKA_BOOTSTRAP_SERVERS} environment variable.
+ * <p>The broker is {@code 127.0.0.1:9092}, or the {@code KAFKA_BOOTSTRAP_SERVERS} environment variable; the client's
+ * credentials are the properties file {@code KAFKA_CLIENT_CONFIG} names (./stack passes kafka-admin's,
+ * .stack/kafka/clients/kafka-admin.properties), as Kafka's own tools take them with {@code --command-config}.
  */
 public class DeadLetterTool {
 
@@ -67,7 +79,8 @@ public class DeadLetterTool {
             usage: DeadLetterTool list [TOPIC]
                    DeadLetterTool replay TOPIC [--offset N [--partition P]]
                    DeadLetterTool count
-                   DeadLetterTool ensure-topics MANIFEST""";
+                   DeadLetterTool ensure-topics MANIFEST
+                   DeadLetterTool ensure-acls USERS_MANIFEST""";
 
     public static void main(String[] args) {
         String bootstrap = System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
@@ -78,6 +91,7 @@ public class DeadLetterTool {
                 case "count" -> new Listing(bootstrap).count();
                 case "replay" -> Replay.fromArguments(bootstrap, rest).run();
                 case "ensure-topics" -> new EnsureTopics(bootstrap).run(TopicManifest.read(Path.of(single(rest))));
+                case "ensure-acls" -> new EnsureAcls(bootstrap).run(UserManifest.read(Path.of(single(rest))));
                 default -> throw new UsageException(args.length == 0 ? "no command" : "unknown command: " + args[0]);
             }
         } catch (UsageException e) {
@@ -124,8 +138,22 @@ final class Kafka {
     private Kafka() {
     }
 
-    static Admin admin(String bootstrap) {
+    /** Who the client is: the properties of KAFKA_CLIENT_CONFIG (security.protocol, sasl.*), when it is set. */
+    static Properties connection() {
         Properties config = new Properties();
+        String file = System.getenv("KAFKA_CLIENT_CONFIG");
+        if (file != null && !file.isBlank()) {
+            try (var reader = Files.newBufferedReader(Path.of(file))) {
+                config.load(reader);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("cannot read KAFKA_CLIENT_CONFIG " + file, e);
+            }
+        }
+        return config;
+    }
+
+    static Admin admin(String bootstrap) {
+        Properties config = connection();
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(AdminClientConfig.CLIENT_ID_CONFIG, "dead-letter-tool");
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 15_000);
@@ -135,7 +163,7 @@ final class Kafka {
 
     /** A consumer that reads bytes as they are; with {@code group} null it has no group and can commit nothing. */
     static KafkaConsumer<byte[], byte[]> consumer(String bootstrap, String group) {
-        Properties config = new Properties();
+        Properties config = connection();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "dead-letter-tool");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -150,7 +178,7 @@ final class Kafka {
     }
 
     static KafkaProducer<byte[], byte[]> producer(String bootstrap) {
-        Properties config = new Properties();
+        Properties config = connection();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "dead-letter-tool");
         config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -671,12 +699,12 @@ final class TopicManifest {
 }
 
 /**
- * {@code ensure-topics}: the local broker keeps dead letters and snapshots as production does. Each dead-letter and
- * compacted topic of the manifest is created if missing (a dead-letter topic with the manifest's partitions, 1; a
- * compacted one with the broker's default, 3, as auto-creation would) and gets the manifest's {@code retention.ms}
- * and {@code cleanup.policy}. Nothing else: not {@code min.insync.replicas} nor the replication factor (there is one
- * broker), nor the partitions of a topic that exists. Event topics are left to auto-creation. Running it again changes
- * nothing.
+ * {@code ensure-topics}: the local broker has the topics production has, and keeps dead letters and snapshots as
+ * production does. Every topic of the manifest is created if missing (a dead-letter topic with the manifest's
+ * partitions, 1; the others with the broker's default, 3: the services' Kafka users may not create topics), and each
+ * dead-letter and compacted one gets the manifest's {@code retention.ms} and {@code cleanup.policy}. Nothing else: not
+ * {@code min.insync.replicas} nor the replication factor (there may be one broker), nor the partitions of a topic that
+ * exists. Running it again changes nothing.
  */
 final class EnsureTopics {
 
@@ -689,16 +717,15 @@ final class EnsureTopics {
     }
 
     void run(List<ManifestTopic> manifest) {
-        List<ManifestTopic> wanted = manifest.stream().filter(t -> t.isDeadLetter() || t.isCompacted()).toList();
         try (Admin admin = Kafka.admin(bootstrap)) {
             Set<String> existing = Kafka.await(admin.listTopics().names());
             int created = 0;
             List<ManifestTopic> toConfigure = new ArrayList<>();
-            for (ManifestTopic topic : wanted) {
+            for (ManifestTopic topic : manifest) {
                 if (!existing.contains(topic.name()) && create(admin, topic)) {
                     System.out.println("created " + topic.name() + " " + applied(topic));
                     created++;
-                } else {
+                } else if (topic.isDeadLetter() || topic.isCompacted()) {
                     toConfigure.add(topic);
                 }
             }
@@ -750,5 +777,121 @@ final class EnsureTopics {
             }
         });
         return config;
+    }
+}
+
+/** One ACL of a KafkaUser: a resource (topic or group, by literal name or prefix) and the operations allowed on it. */
+record ManifestAcl(String user, String resourceType, String name, String patternType, List<String> operations) {
+}
+
+/**
+ * Reads deploy/base/kafka-users.yaml line by line: it is generated (deploy-checks' UserManifest) and regular, one
+ * KafkaUser per document, its name the first {@code name:} (under {@code metadata:}), then under {@code acls:} each
+ * entry a {@code - resource:} with {@code type:}, {@code name:} and {@code patternType:}, and its {@code operations:}
+ * as a flow list.
+ */
+final class UserManifest {
+
+    private UserManifest() {
+    }
+
+    static List<ManifestAcl> read(Path file) throws IOException {
+        List<ManifestAcl> acls = new ArrayList<>();
+        String user = null;
+        Map<String, String> resource = new LinkedHashMap<>();
+        boolean inAcls = false;
+        for (String line : Files.readAllLines(file)) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                continue;
+            }
+            if (trimmed.equals("---")) {
+                user = null;
+                inAcls = false;
+            } else if (trimmed.equals("acls:")) {
+                inAcls = true;
+            } else if (!inAcls && user == null && trimmed.startsWith("name:")) {
+                user = value(trimmed);
+            } else if (inAcls && trimmed.equals("- resource:")) {
+                resource = new LinkedHashMap<>();
+            } else if (inAcls && trimmed.startsWith("operations:")) {
+                String list = value(trimmed).replace("[", "").replace("]", "");
+                List<String> operations = List.of(list.split("\\s*,\\s*"));
+                acls.add(new ManifestAcl(user, resource.get("type"), resource.get("name"), resource.get("patternType"),
+                        operations));
+            } else if (inAcls && trimmed.contains(":")) {
+                resource.put(trimmed.substring(0, trimmed.indexOf(':')).strip(), value(trimmed));
+            }
+        }
+        if (acls.isEmpty()) {
+            throw new IllegalArgumentException("no ACL found in " + file);
+        }
+        return acls;
+    }
+
+    private static String value(String line) {
+        return line.substring(line.indexOf(':') + 1).strip();
+    }
+}
+
+/**
+ * {@code ensure-acls}: the local broker lets each Kafka user do what deploy/base/kafka-users.yaml allows it, and no
+ * more: the manifest's ACLs are created, and ACLs of those users that the manifest no longer has are deleted (a topic
+ * a service stopped publishing). Users not in the manifest (kafka-admin, a super user) are left alone. Running it
+ * again changes nothing.
+ */
+final class EnsureAcls {
+
+    private final String bootstrap;
+
+    EnsureAcls(String bootstrap) {
+        this.bootstrap = bootstrap;
+    }
+
+    void run(List<ManifestAcl> manifest) {
+        Set<AclBinding> wanted = new LinkedHashSet<>();
+        for (ManifestAcl acl : manifest) {
+            for (String operation : acl.operations()) {
+                wanted.add(binding(acl, operation));
+            }
+        }
+        Set<String> users = manifest.stream().map(acl -> "User:" + acl.user()).collect(Collectors.toSet());
+        try (Admin admin = Kafka.admin(bootstrap)) {
+            Collection<AclBinding> existing =
+                    Kafka.await(admin.describeAcls(AclBindingFilter.ANY).values());
+            List<AclBindingFilter> stale = existing.stream()
+                    .filter(binding -> users.contains(binding.entry().principal()) && !wanted.contains(binding))
+                    .map(AclBinding::toFilter).toList();
+            List<AclBinding> missing =
+                    wanted.stream().filter(binding -> !existing.contains(binding)).toList();
+            if (!missing.isEmpty()) {
+                Kafka.await(admin.createAcls(missing).all());
+            }
+            if (!stale.isEmpty()) {
+                Kafka.await(admin.deleteAcls(stale).all());
+            }
+            missing.forEach(binding -> System.out.println("allowed " + binding));
+            stale.forEach(filter -> System.out.println("removed " + filter));
+            System.out.println("acls: " + wanted.size() + " for " + users.size() + " users, created " + missing.size()
+                    + ", removed " + stale.size());
+        }
+    }
+
+    private static AclBinding binding(ManifestAcl acl, String operation) {
+        var type = switch (acl.resourceType()) {
+            case "topic" -> ResourceType.TOPIC;
+            case "group" -> ResourceType.GROUP;
+            default -> throw new IllegalArgumentException("unknown resource type " + acl.resourceType() + " of " + acl);
+        };
+        var pattern = "prefix".equals(acl.patternType()) ? PatternType.PREFIXED
+                : PatternType.LITERAL;
+        var allowed = AclOperation.fromString(operation);
+        if (allowed == AclOperation.UNKNOWN) {
+            throw new IllegalArgumentException("unknown operation " + operation + " in " + acl);
+        }
+        return new AclBinding(
+                new ResourcePattern(type, acl.name(), pattern),
+                new AccessControlEntry("User:" + acl.user(), "*", allowed,
+                        AclPermissionType.ALLOW));
     }
 }

@@ -44,9 +44,9 @@ final class DeadLetters {
     private DeadLetters() {
     }
 
-    static Map<String, Long> count(String bootstrap) {
+    static Map<String, Long> count(Properties connection) {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.putAll(connection);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "csp-benchmarks-dead-letters");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());

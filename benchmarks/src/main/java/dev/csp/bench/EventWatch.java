@@ -2,6 +2,8 @@ package dev.csp.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,14 +48,33 @@ final class EventWatch implements AutoCloseable {
         return System.getProperty("csp.kafka", "localhost:9092");
     }
 
+    /**
+     * A client's settings: the bootstrap servers and kafka-admin's credentials as ./stack writes them
+     * (STACK_DIR/kafka/clients/kafka-admin.properties): the broker serves no client without them.
+     */
+    static Properties connection(Path stackDir) {
+        Properties config = new Properties();
+        Path credentials = stackDir.resolve("kafka/clients/kafka-admin.properties");
+        if (Files.exists(credentials)) {
+            try (java.io.Reader reader = Files.newBufferedReader(credentials)) {
+                config.load(reader);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        return config;
+    }
+
     /** An event and when this watcher got it ({@link System#nanoTime()}). */
     record Seen(JsonNode event, long nanos) {
     }
 
-    EventWatch(String bootstrap, String customerId) {
+    EventWatch(Properties connection, String customerId) {
         this.customerId = customerId;
+        String bootstrap = connection.getProperty(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG);
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.putAll(connection);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "csp-benchmarks");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "50");

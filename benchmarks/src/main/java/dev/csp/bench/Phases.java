@@ -84,7 +84,7 @@ final class Phases {
     /** The dead-letter topics' end offsets summed; null (and a problem) if Kafka could not be asked. */
     private Map<String, Long> countDeadLetters(String when) {
         try {
-            return DeadLetters.count(EventWatch.bootstrap());
+            return DeadLetters.count(EventWatch.connection(options.stackDir()));
         } catch (Exception e) {
             results.problems.add("dead-letter topics not counted " + when + ": " + e);
             return null;
@@ -157,7 +157,7 @@ final class Phases {
     private EventWatch watchEvents() {
         String bootstrap = EventWatch.bootstrap();
         try {
-            return new EventWatch(bootstrap, options.partner().customerId());
+            return new EventWatch(EventWatch.connection(options.stackDir()), options.partner().customerId());
         } catch (Exception e) {
             results.problems.add("Kafka at " + bootstrap + ": " + e + " (order, cancellation and key-read phases skipped)");
             return null;

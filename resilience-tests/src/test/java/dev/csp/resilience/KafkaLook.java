@@ -21,8 +21,7 @@ final class KafkaLook implements AutoCloseable {
     private final Admin admin;
 
     KafkaLook() {
-        Properties config = new Properties();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStack.kafkaBootstrap());
+        Properties config = LocalStack.kafkaAdmin();
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
         admin = Admin.create(config);

@@ -1,5 +1,6 @@
 package dev.csp.resilience;
 
+import dev.csp.testing.StackKafka;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -46,6 +47,13 @@ final class LocalStack {
     /** Every broker's address, as the services bootstrap. */
     static String kafkaBootstrap() {
         return brokers() == 3 ? "127.0.0.1:9092,127.0.0.1:9094,127.0.0.1:9096" : "127.0.0.1:9092";
+    }
+
+    /** A Kafka client's settings as kafka-admin, the operator's user: the broker serves nobody without credentials. */
+    static java.util.Properties kafkaAdmin() {
+        java.util.Properties config = StackKafka.as(ROOT.resolve(".stack"), StackKafka.ADMIN);
+        config.put("bootstrap.servers", kafkaBootstrap());
+        return config;
     }
 
     /** kill -9 of the component's process group: no shutdown hook runs, nothing is flushed. */
@@ -103,6 +111,9 @@ final class LocalStack {
         ProcessBuilder builder = new ProcessBuilder(command).directory(app.toFile()).redirectErrorStream(true)
                 .redirectOutput(logs().resolve(service + "-2.log").toFile());
         builder.environment().putAll(localSecrets());
+        builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
+        builder.environment().put("CSP_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
+        builder.environment().put("CSP_KAFKA_SASL_JAAS_CONFIG", StackKafka.jaas(ROOT.resolve(".stack"), service));
         builder.environment().put("FAKETIME_DONT_FAKE_MONOTONIC", "1");
         return builder.start();
     }

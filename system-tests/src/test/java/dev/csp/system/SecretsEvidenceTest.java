@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.csp.system.Fixtures.Side;
 import dev.csp.testing.DemoUser;
+import dev.csp.testing.StackKafka;
 import io.restassured.response.Response;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -216,7 +217,7 @@ class SecretsEvidenceTest {
 
     /** Every record of every topic, from the beginning, read without joining a group. */
     private static long searchKafka(List<byte[]> needles, List<String> found) {
-        Properties config = new Properties();
+        Properties config = StackKafka.as(Platform.stackDir(), StackKafka.ADMIN);
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");

@@ -1,0 +1,39 @@
+package dev.csp.testing;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/**
+ * Who a test is at the local stack's broker, which serves no client without credentials: a Kafka user's client
+ * settings as ./stack writes them ({@code .stack/kafka/clients/<user>.properties}: security.protocol, sasl.mechanism,
+ * sasl.jaas.config), the same form Kafka's own tools take with {@code --command-config}.
+ */
+public final class StackKafka {
+
+    /** The operator's user, a super user: what the drills and the system tests look with. */
+    public static final String ADMIN = "kafka-admin";
+
+    private StackKafka() {
+    }
+
+    /** The user's settings, to which a client adds its own. */
+    public static Properties as(Path stackDir, String user) {
+        Path file = stackDir.resolve("kafka/clients/" + user + ".properties");
+        Properties config = new Properties();
+        try (Reader reader = Files.newBufferedReader(file)) {
+            config.load(reader);
+            return config;
+        } catch (IOException e) {
+            throw new UncheckedIOException("no Kafka credentials for " + user + " in " + file + " (./stack up makes them)", e);
+        }
+    }
+
+    /** The user's JAAS line (SCRAM, name and password), for a service a test starts as ./stack starts it. */
+    public static String jaas(Path stackDir, String user) {
+        return as(stackDir, user).getProperty("sasl.jaas.config");
+    }
+}
