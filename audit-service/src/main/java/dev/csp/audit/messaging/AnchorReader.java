@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -25,7 +24,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import dev.csp.kit.kafka.KafkaClients;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,14 +42,14 @@ class AnchorReader implements Anchors {
 
     private final Map<UUID, Checkpoint> latest = new ConcurrentHashMap<>();
     private final CheckpointSigner signer;
-    private final String bootstrapServers;
+    private final KafkaClients clients;
     private final CountDownLatch read = new CountDownLatch(1);
     private volatile KafkaConsumer<String, String> consumer;
     private volatile boolean stopping;
 
-    AnchorReader(CheckpointSigner signer, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    AnchorReader(CheckpointSigner signer, KafkaClients clients) {
         this.signer = signer;
-        this.bootstrapServers = bootstrapServers;
+        this.clients = clients;
     }
 
     @Override
@@ -102,12 +101,10 @@ class AnchorReader implements Anchors {
     }
 
     private void follow() {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "audit-service-checkpoint-anchors");
         // an idle fetch waits at the broker (a new anchor still arrives at once): quiet at rest
-        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) IDLE_FETCH.toMillis());
+        Map<String, Object> config = clients.config(Map.of(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.CLIENT_ID_CONFIG, "audit-service-checkpoint-anchors",
+                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) IDLE_FETCH.toMillis()));
         try (KafkaConsumer<String, String> reading = new KafkaConsumer<>(config, new StringDeserializer(),
                 new StringDeserializer())) {
             consumer = reading;

@@ -1,5 +1,6 @@
 package dev.csp.kit.health;
 
+import dev.csp.kit.kafka.KafkaClients;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.health.api.HealthGroup;
@@ -11,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
@@ -27,11 +27,11 @@ public class BrokerHealth implements HealthCheck {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
 
-    private final String bootstrapServers;
+    private final KafkaClients clients;
     private Admin admin;
 
-    BrokerHealth(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MeterRegistry registry) {
-        this.bootstrapServers = bootstrapServers;
+    BrokerHealth(KafkaClients clients, MeterRegistry registry) {
+        this.clients = clients;
         Gauge.builder("csp.kafka.broker.reachable", this, health -> health.reachable() ? 1 : 0)
                 .description("1 while the Kafka broker answers, 0 while it does not").register(registry);
     }
@@ -52,10 +52,9 @@ public class BrokerHealth implements HealthCheck {
 
     private synchronized Admin admin() {
         if (admin == null) {
-            admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    AdminClientConfig.CLIENT_ID_CONFIG, "broker-health",
+            admin = Admin.create(clients.config(Map.of(AdminClientConfig.CLIENT_ID_CONFIG, "broker-health",
                     AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis(),
-                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis()));
+                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis())));
         }
         return admin;
     }

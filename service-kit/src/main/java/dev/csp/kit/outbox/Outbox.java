@@ -30,15 +30,22 @@ public class Outbox {
     private final AgroalDataSource dataSource;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
+    private final java.util.Set<String> topics;
 
-    Outbox(AgroalDataSource dataSource, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+    Outbox(AgroalDataSource dataSource, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
+           OutboxConfig config) {
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.relay = relay;
+        this.topics = config.topics();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(Event event) {
+        if (!topics.contains(event.topic())) {
+            throw new IllegalStateException("This service does not publish " + event.topic()
+                    + ": add it to csp.outbox.topics (its Kafka user may write only those)");
+        }
         pending().add(event);
     }
 

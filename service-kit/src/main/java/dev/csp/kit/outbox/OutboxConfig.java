@@ -8,6 +8,13 @@ import java.time.Duration;
 public interface OutboxConfig {
 
     /**
+     * The topics this service publishes, and the only ones it may: its Kafka user may write these and no others
+     * (deploy/base/kafka-users.yaml is generated from this list), and an event for another topic is refused here, in
+     * the transaction that would have stored it, so a missing entry fails the module's own tests, not production.
+     */
+    java.util.Set<String> topics();
+
+    /**
      * How often the relay looks for events when no commit woke it: a safety net only (every commit that writes an event
      * wakes the relay at once), so it is long enough that an idle service costs next to nothing.
      */

@@ -1,5 +1,6 @@
 package dev.csp.kit.outbox;
 
+import dev.csp.kit.kafka.KafkaClients;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -16,28 +17,26 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class OutboxProducer {
 
-    private final String bootstrapServers;
+    private final KafkaClients clients;
     private final String clientId;
     private KafkaProducer<String, String> producer;
 
-    OutboxProducer(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                   @ConfigProperty(name = "quarkus.application.name") String clientId) {
-        this.bootstrapServers = bootstrapServers;
+    OutboxProducer(KafkaClients clients, @ConfigProperty(name = "quarkus.application.name") String clientId) {
+        this.clients = clients;
         this.clientId = clientId;
     }
 
     /** Also how the inbox writes to a dead-letter topic: the same acknowledged, idempotent producer. */
     public synchronized Future<RecordMetadata> send(ProducerRecord<String, String> record) {
         if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+            producer = new KafkaProducer<>(clients.config(Map.of(
                     ProducerConfig.CLIENT_ID_CONFIG, clientId + "-outbox",
                     ProducerConfig.ACKS_CONFIG, "all",
                     ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                     ProducerConfig.LINGER_MS_CONFIG, 1,
                     ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
                     ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 9_000),
+                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 9_000)),
                     new StringSerializer(), new StringSerializer());
         }
         return producer.send(record);
