@@ -3,10 +3,6 @@ package dev.csp.deploy;
 import dev.csp.events.EventTypes;
 import dev.csp.events.audit.CheckpointSigned;
 import dev.csp.events.catalog.ProductPublished;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.LinkedHashSet;
 import java.util.Properties;
 import java.util.Set;
@@ -26,7 +22,7 @@ public record ExpectedTopics(Set<String> eventTopics, Set<String> deadLetterTopi
     public static ExpectedTopics of(Repository repository) {
         Set<String> deadLetters = new TreeSet<>();
         for (String service : repository.services()) {
-            deadLetters.addAll(deadLetterTopics(load(repository, service)));
+            deadLetters.addAll(deadLetterTopics(repository.properties(service)));
         }
         return new ExpectedTopics(new LinkedHashSet<>(EventTypes.BY_TOPIC.keySet()), deadLetters,
                 Set.of(ProductPublished.TOPIC, CheckpointSigned.TOPIC));
@@ -42,23 +38,20 @@ public record ExpectedTopics(Set<String> eventTopics, Set<String> deadLetterTopi
     static Set<String> deadLetterTopics(Properties properties) {
         String service = properties.getProperty("quarkus.application.name");
         Set<String> topics = new TreeSet<>();
+        consumedTopics(properties).forEach(topic -> topics.add(service + "." + topic + ".dlq"));
+        return topics;
+    }
+
+    /** The topics a service's incoming channels name, deployed settings only (see above), sorted. */
+    static Set<String> consumedTopics(Properties properties) {
+        Set<String> topics = new TreeSet<>();
         for (String key : properties.stringPropertyNames()) {
             if (CONSUMED.matcher(key).matches()) {
                 for (String topic : properties.getProperty(key).split(",")) {
-                    topics.add(service + "." + topic.trim() + ".dlq");
+                    topics.add(topic.trim());
                 }
             }
         }
         return topics;
-    }
-
-    private static Properties load(Repository repository, String service) {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(repository.applicationProperties(service))) {
-            properties.load(reader);
-            return properties;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,10 +1,12 @@
 package dev.csp.deploy;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 /** The checked-out project: its services (every *-service module with an application.properties) and overlays. */
@@ -38,6 +40,17 @@ public record Repository(Path root) {
 
     public Path applicationProperties(String service) {
         return applicationProperties(root.resolve(service));
+    }
+
+    /** A service's application.properties, as written (profiles are prefixes of the keys). */
+    public Properties properties(String service) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(applicationProperties(service))) {
+            properties.load(reader);
+            return properties;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Path dockerfile(String service) {

@@ -193,6 +193,45 @@ class ChecksCatchMistakesTest {
                 new DatabaseCheck().problems(dev));
     }
 
+    @Test
+    void aListenerWithoutAuthenticationOrTlsAndAClusterWithoutAuthorizationFail() {
+        Resource kafka = dev.find("Kafka", "csp-kafka").orElseThrow();
+        Map<String, Object> listener = Tree.map(kafka.list("spec", "kafka", "listeners").get(0));
+        listener.remove("authentication");
+        listener.put("tls", false);
+        kafka.map("spec", "kafka").remove("authorization");
+
+        assertEquals(List.of("Kafka csp-kafka listener tls lets clients in without authentication",
+                "Kafka csp-kafka listener tls is not TLS",
+                "Kafka csp-kafka has no authorization: every client may do anything"),
+                new KafkaAccessCheck(repository.services()).problems(dev));
+    }
+
+    @Test
+    void aServiceWithoutItsKafkaLoginOrWithALoginOfNoKafkaUserFails() {
+        container("order-service").put("env", Tree.list(container("order-service").get("env")).stream()
+                .filter(variable -> !KafkaAccessCheck.LOGIN.equals(Tree.text(variable, "name"))).toList());
+        dev.remove("KafkaUser", "billing-service");
+
+        assertEquals(List.of("Deployment billing-service takes CSP_KAFKA_SASL_JAAS_CONFIG from Secret billing-service,"
+                        + " which is no KafkaUser's",
+                "Deployment order-service does not get CSP_KAFKA_SASL_JAAS_CONFIG from a KafkaUser's Secret"),
+                new KafkaAccessCheck(repository.services()).problems(dev));
+    }
+
+    @Test
+    void aKafkaUserAllowedEverythingFails() {
+        List<Object> acls = dev.find("KafkaUser", "catalog-service").orElseThrow()
+                .list("spec", "authorization", "acls");
+        Tree.map(acls.get(0)).put("operations", List.of("All"));
+        Tree.map(Tree.at(dev.find("KafkaUser", "external-billing").orElseThrow()
+                .list("spec", "authorization", "acls").get(2), "resource")).put("name", "*");
+
+        assertEquals(List.of("KafkaUser catalog-service may do All on topic product-published",
+                "KafkaUser external-billing has an ACL on every group (*)"),
+                new KafkaAccessCheck(repository.services()).problems(dev));
+    }
+
     private Map<String, Object> container(String deployment) {
         return dev.find("Deployment", deployment).orElseThrow().containers().get(0);
     }

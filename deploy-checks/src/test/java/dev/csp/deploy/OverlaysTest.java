@@ -92,6 +92,12 @@ class OverlaysTest {
         assertNoProblems(new TrustCheck(), overlay);
     }
 
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void kafkaClientsAuthenticateAndMayDoOnlyWhatTheirAclsList(Path overlay) {
+        assertNoProblems(new KafkaAccessCheck(repository.services()), overlay);
+    }
+
     @Test
     void prodIsHighlyAvailable() {
         assertNoProblems(new AvailabilityCheck(), repository.overlay("prod"));
