@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import {
-  ADATUM, BASE_URL, DESKTOP, EFFECT_TIMEOUT, LITWARE, PHONE, anonymousGet, camera, clipboardText, fixture, launch, newPage,
+  ADATUM, BASE_URL, DESKTOP, EFFECT_TIMEOUT, KEYCLOAK_URL, LITWARE, PHONE, anonymousGet, camera, clipboardText, fixture, launch, newPage,
   placeOrder, signIn, token,
 } from '../browser.mjs';
 
@@ -52,7 +52,20 @@ describe('contoso-admin-agent buys for Adatum, gets the key and a link, download
   after(async () => page?.context().close());
 
   test('signs in through Keycloak and sees who, which tenant and which role', async () => {
+    // The UI finds the issuer's endpoints through OIDC discovery (oidc-client-ts), not from paths written for one
+    // provider: the sign-in asks the discovery document, then goes to the authorization endpoint it names.
+    const asked = [];
+    page.on('request', (request) => asked.push(request.url()));
     await signIn(page, 'contoso-admin-agent');
+    page.removeAllListeners('request');
+    const discovery = `${KEYCLOAK_URL}/.well-known/openid-configuration`;
+    assert.ok(asked.includes(discovery), `the UI fetched ${discovery}`);
+    const { authorization_endpoint: authorize } = await (await fetch(discovery)).json();
+    const signInRequest = asked.find((url) => url.startsWith(`${authorize}?`));
+    assert.ok(signInRequest, `the sign-in went to the discovered ${authorize}`);
+    const query = new URL(signInRequest).searchParams;
+    assert.equal(query.get('response_type'), 'code');
+    assert.equal(query.get('code_challenge_method'), 'S256', 'authorization code with PKCE');
     assert.match(await page.getByTestId('user').innerText(), /contoso-admin-agent|Admin/i);
     assert.equal(await page.getByTestId('tenant').innerText(), 'Contoso Partner');
     assert.equal(await page.getByTestId('roles').innerText(), 'Admin agent');
