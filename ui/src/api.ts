@@ -202,6 +202,16 @@ export interface ActivityEntry {
   detail: string | null;
 }
 
+/** "Which users accessed": one user's key reads, links and downloads in the period. */
+export interface UserActivity {
+  userName: string;
+  userTenantId: string | null;
+  keyAccesses: number;
+  downloadLinksCreated: number;
+  downloads: number;
+  lastActivityAt: string;
+}
+
 export interface ActivityQuery {
   from: string;
   to: string;
@@ -470,6 +480,9 @@ export const api = {
   },
   activityLogVerify: (q: ActivityQuery) => json<Verification>(`/v1/activity-log/verify${query({ from: q.from, to: q.to })}`),
   activityLogCsv: async (q: ActivityQuery) => (await send(`/v1/activity-log/export${query({ ...q })}`)).blob(),
+  activityUsers: (q: ActivityQuery) => json<UserActivity[]>(`/v1/activity-log/users${query({ from: q.from, to: q.to })}`),
+  activityUsersCsv: async (q: ActivityQuery) =>
+    (await send(`/v1/activity-log/export/users${query({ from: q.from, to: q.to })}`)).blob(),
 
   unbilled: () => json<Unbilled>('/v1/billing/unbilled/line-items'),
   invoices: () => json<Invoice[]>('/v1/invoices?size=100'),

@@ -297,6 +297,23 @@ describe('contoso-global-admin finds the key read and the refund in the activity
     await shot(page, 'activity-log');
   });
 
+  test('sees which users accessed keys and downloads in the period, and downloads that summary as CSV', async () => {
+    const agent = page.locator('[data-testid="activity-user"][data-user="contoso-admin-agent"]');
+    await agent.waitFor({ timeout: EFFECT_TIMEOUT });
+    assert.ok(Number(await agent.getByTestId('key-reads').innerText()) >= 1, 'the admin agent read a key');
+    await agent.scrollIntoViewIfNeeded();
+    await shot(page, 'which-users-accessed');
+    const [download] = await Promise.all([page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export users CSV' }).click()]);
+    assert.match(download.suggestedFilename(), /^activity-users-.*\.csv$/);
+    const csv = await readFile(await download.path(), 'utf8');
+    const [header, ...rows] = csv.trim().split('\r\n');
+    assert.equal(header, 'userName,userTenantId,keyAccesses,downloadLinksCreated,downloads,lastActivityAt');
+    const row = rows.find((line) => line.startsWith('contoso-admin-agent,'));
+    assert.ok(row, `the admin agent is in the CSV: ${csv}`);
+    assert.equal(row.split(',')[2], await agent.getByTestId('key-reads').innerText(), 'the same key reads as on screen');
+  });
+
   test('sees the refund support approved in the activity log', async () => {
     await page.getByLabel('Activity', { exact: true }).selectOption('REFUND_APPROVED');
     await page.getByRole('button', { name: 'Show', exact: true }).click();

@@ -4,6 +4,7 @@ import { dateTime, words } from '../format';
 import { roleName, type Abilities } from '../roles';
 import { ErrorMessage, Loaded } from '../components/Status';
 import { useAsync } from '../components/useAsync';
+import { ActivityUsers } from './ActivityUsers';
 import { ActivityVerify } from './ActivityVerify';
 
 const TYPES = ['KEY_ACCESSED', 'DOWNLOAD_LINK_CREATED', 'SOFTWARE_DOWNLOADED', 'ORDER_PLACED', 'ORDER_CANCELLED',
@@ -99,6 +100,7 @@ export function ActivityLogScreen({ can }: { can: Abilities }) {
           </>
         )}
       </Loaded>
+      <ActivityUsers period={toQuery(filters)} days={`${filters.from}-${filters.to}`} />
       <ActivityVerify period={toQuery(filters)} />
     </>
   );

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.not;
 
@@ -110,6 +111,26 @@ class ActivityReadingTest {
                 .body("find { it.userName == 'bob' }.downloadLinksCreated", equalTo(1));
         auditor(partner).queryParam("from", now.minus(Duration.ofDays(60)).toString()).get("/v1/activity-log/users")
                 .then().statusCode(200).body("userName", contains("bob", "alice", "old-timer"));
+    }
+
+    @Test
+    void theUsersSummaryDownloadsAsCsvWithTheSameFigures() {
+        UUID partner = UUID.randomUUID();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        record(log, keyRead(partner, "alice", now.minusSeconds(50)), downloaded(partner, "alice", now.minusSeconds(30)),
+                linkCreated(partner, "=cmd|' /C calc'!A0", now.minusSeconds(20)));
+
+        String csv = auditor(partner).accept("text/csv").get("/v1/activity-log/export/users").then().statusCode(200)
+                .contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("attachment; filename=\"activity-users-"))
+                .extract().asString();
+        List<String> lines = csv.lines().toList();
+        assertEquals("userName,userTenantId,keyAccesses,downloadLinksCreated,downloads,lastActivityAt", lines.get(0));
+        assertEquals(3, lines.size(), csv);
+        // newest first, as the JSON answer; a user name a spreadsheet would run as a formula is defused
+        assertTrue(lines.get(1).startsWith("'=cmd|' /C calc'!A0,"), lines.get(1));
+        assertTrue(lines.get(1).endsWith(",0,1,0," + now.minusSeconds(20)), lines.get(1));
+        assertTrue(lines.get(2).startsWith("alice,") && lines.get(2).endsWith(",1,0,1," + now.minusSeconds(30)), lines.get(2));
     }
 
     @Test

@@ -57,8 +57,24 @@ public class ActivityExportResource {
             });
             out.flush();
         };
+        return attachment(csv, "activity-log", period);
+    }
+
+    /** "Which users accessed" as CSV: the summary of GET /v1/activity-log/users, one line per user. */
+    @GET
+    @Path("/users")
+    @Produces("text/csv")
+    public Response users(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Period period = Period.parse(from, to, clock, config.retentionYears());
+        StringBuilder csv = new StringBuilder(CsvLine.USERS_HEADER);
+        search.users(new ActivityQuery(caller.tenantId(), period.from(), period.to(), null, null, null))
+                .forEach(user -> csv.append(CsvLine.of(user)));
+        return attachment(csv.toString(), "activity-users", period);
+    }
+
+    private static Response attachment(Object csv, String name, Period period) {
         return Response.ok(csv, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"activity-log-" + period.from().toString().replace(':', '-')
+                .header("Content-Disposition", "attachment; filename=\"" + name + "-" + period.from().toString().replace(':', '-')
                         + "-" + period.to().toString().replace(':', '-') + ".csv\"")
                 .build();
     }
