@@ -129,6 +129,8 @@ export interface OrderLine {
   amountPaid: Money;
   status: string;
   cancelledAt: string | null;
+  /** The cancellation policy version in force when the order was placed: the line keeps it. */
+  policyVersion: number;
   effects: Effects | null;
 }
 
@@ -159,6 +161,8 @@ export interface CancellationEligibility {
   reason: string | null;
   supportRequestUrl: string | null;
   lineIds: string[];
+  /** How much more of the order may be cancelled without a support request; absent without a limit. */
+  leftBeforeSupportRequest: Money | null;
 }
 
 export interface Entitlement {

@@ -149,6 +149,9 @@ describe('contoso-admin-agent buys for Adatum, gets the key and a link, download
     assert.equal(await dialog.getByLabel('Order number').inputValue(), bought.cancelled);
     await dialog.getByTestId('eligibility').waitFor();
     assert.match(await dialog.getByTestId('eligibility').innerText(), /\d+ days? remains? to cancel/);
+    // the policy's limit on what a partner cancels alone counts the whole order: the dialog says what is left of it
+    assert.match(await dialog.getByTestId('left-before-support-request').innerText(),
+      /Up to .*\d.* of this order can be cancelled without a support request/);
     assert.ok(await dialog.getByRole('button', { name: 'Submit' }).isDisabled(), 'Submit waits for the acknowledgement');
     await dialog.getByLabel(/I have read the important message/).check();
     await shot(page, 'cancel-dialog');
@@ -176,6 +179,8 @@ describe('contoso-admin-agent buys for Adatum, gets the key and a link, download
     await order.getByText('Cancelled', { exact: true }).waitFor();
     await order.getByText('Keys revoked').waitFor({ timeout: EFFECT_TIMEOUT });
     await order.getByText(/Credit issued/).waitFor({ timeout: EFFECT_TIMEOUT });
+    // each line keeps the cancellation policy version in force when it was bought
+    assert.match(await order.getByTestId('policy-version').first().innerText(), /^cancellation policy v\d+$/);
     await shot(page, 'order-history');
   });
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api, ApiError, type CancellationEligibility, type Customer, type Entitlement, type Order } from '../api';
-import { date } from '../format';
+import { date, money } from '../format';
 import { Link } from '../router';
 import { Dialog } from '../components/Dialog';
 import { ErrorMessage, Loaded, Loading } from '../components/Status';
@@ -113,15 +113,27 @@ function Eligibility({ answer, customerId, orderId }: { answer: CancellationElig
       <p className="note" data-testid="eligibility">
         {answer.daysRemaining} {answer.daysRemaining === 1 ? 'day remains' : 'days remain'} to cancel this order
         {answer.windowEndsAt && <> (until {date(answer.windowEndsAt)})</>}.
+        <LeftBeforeSupportRequest answer={answer} />
       </p>
     );
   }
   return (
     <div className="warning" data-testid="eligibility">
-      <p>{(answer.reason && WHY_NOT[answer.reason]) || 'This order cannot be cancelled.'}</p>
+      <p>{(answer.reason && WHY_NOT[answer.reason]) || 'This order cannot be cancelled.'}
+        {answer.reason === 'support-request-required' && <LeftBeforeSupportRequest answer={answer} />}</p>
       {answer.supportRequestUrl && (
         <Link href={`/support-requests/new?customerId=${customerId}&orderId=${orderId}`}>Open a customer support request</Link>
       )}
     </div>
+  );
+}
+
+/** The policy's limit on what a partner cancels alone counts everything cancelled of the order so far. */
+function LeftBeforeSupportRequest({ answer }: { answer: CancellationEligibility }) {
+  if (!answer.leftBeforeSupportRequest) return null;
+  return (
+    <span data-testid="left-before-support-request">
+      {' '}Up to {money(answer.leftBeforeSupportRequest)} of this order can be cancelled without a support request.
+    </span>
   );
 }

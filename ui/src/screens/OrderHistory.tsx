@@ -27,7 +27,8 @@ export function OrderHistory({ customer, can }: { customer: Customer; can: Abili
                   {o.lines.map((l) => (
                     <li key={l.id}>
                       {l.quantity} × {l.productName}, {term(l.term)}{l.billing && `, billed ${words(l.billing).toLowerCase()}`}:{' '}
-                      {money(l.amountPaid)}{l.taxIncluded ? ' (tax included)' : ''}{l.status === 'CANCELLED' && ' (cancelled)'}
+                      {money(l.amountPaid)}{l.taxIncluded ? ' (tax included)' : ''}{l.status === 'CANCELLED' && ' (cancelled)'}{' '}
+                      <span className="muted" data-testid="policy-version">cancellation policy v{l.policyVersion}</span>
                     </li>
                   ))}
                 </ul>

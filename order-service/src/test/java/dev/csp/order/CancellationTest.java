@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.csp.events.EventCodec;
+import dev.csp.events.Money;
 import dev.csp.events.catalog.ProductPublished;
 import dev.csp.events.order.OrderCancelled;
 import dev.csp.testing.MutableClock;
@@ -23,6 +24,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -148,7 +151,9 @@ class CancellationTest {
         String supportLink = "/v1/support-requests?orderId=" + orderId;
 
         eligibility(customer, orderId).body("cancellable", equalTo(false))
-                .body("reason", equalTo("support-request-required")).body("supportRequestUrl", equalTo(supportLink));
+                .body("reason", equalTo("support-request-required")).body("supportRequestUrl", equalTo(supportLink))
+                .body("leftBeforeSupportRequest.amount", equalTo("50000.00"))
+                .body("leftBeforeSupportRequest.currency", equalTo("USD"));
         cancel(customer, orderId).statusCode(409).contentType("application/problem+json")
                 .body("code", equalTo("support-request-required")).body("supportRequestUrl", equalTo(supportLink));
 
@@ -158,6 +163,44 @@ class CancellationTest {
                 .body("cancellable", equalTo(true));
         as(CONTOSO_ADMIN_AGENT).body(Map.of("acknowledged", true, "lineIds", List.of(oneLine)))
                 .post(cancellations(customer, orderId)).then().statusCode(200);
+
+        // the limit counts what the order has had cancelled: the other line alone would take it to 64,140.00
+        String otherLine = lineIds(CONTOSO_ADMIN_AGENT, customer, orderId).get(1);
+        as(CONTOSO_ADMIN_AGENT).queryParam("lineId", otherLine)
+                .get("/v1/customers/{c}/orders/{o}/cancellation-eligibility", customer, orderId).then()
+                .body("cancellable", equalTo(false)).body("reason", equalTo("support-request-required"))
+                .body("leftBeforeSupportRequest.amount", equalTo("17930.00"));
+        as(CONTOSO_ADMIN_AGENT).body(Map.of("acknowledged", true, "lineIds", List.of(otherLine)))
+                .post(cancellations(customer, orderId)).then().statusCode(409)
+                .body("code", equalTo("support-request-required")).body("supportRequestUrl", equalTo(supportLink));
+    }
+
+    @Test
+    void anOrderKeepsThePolicyVersionInForceWhenItWasPlacedAfterANewVersionTakesEffect() {
+        String product = "test-versioned-" + java.util.UUID.randomUUID();
+        String sku = product + "-sku";
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        // version 1 lets a partner cancel up to 50,000.00 USD of an order alone; version 2, in force from today, 5,000.00
+        ProductPublished.CancellationPolicy v1 = new ProductPublished.CancellationPolicy(1, today.minusYears(1), true, 60,
+                ProductPublished.RefundKind.FULL, List.of(Money.of("50000.00", "USD")));
+        ProductPublished.CancellationPolicy v2 = new ProductPublished.CancellationPolicy(2, today, true, 60,
+                ProductPublished.RefundKind.FULL, List.of(Money.of("5000.00", "USD")));
+        String customer = newCustomer(CONTOSO_ADMIN_AGENT, "US");
+        CatalogFixture.publishVersioned(product, sku, 1, List.of(v1));
+        // 5 × 1069.00 = 5,345.00: within version 1's limit, above version 2's
+        String underV1 = placeOrder(CONTOSO_ADMIN_AGENT, customer, List.of(line(sku, 5, null)));
+        CatalogFixture.publishVersioned(product, sku, 2, List.of(v1, v2));
+        String underV2 = placeOrder(CONTOSO_ADMIN_AGENT, customer, List.of(line(sku, 5, null)));
+
+        as(CONTOSO_ADMIN_AGENT).get("/v1/customers/{c}/orders/{o}", customer, underV1).then()
+                .body("lines[0].policyVersion", equalTo(1));
+        as(CONTOSO_ADMIN_AGENT).get("/v1/customers/{c}/orders/{o}", customer, underV2).then()
+                .body("lines[0].policyVersion", equalTo(2));
+        eligibility(customer, underV1).body("cancellable", equalTo(true))
+                .body("leftBeforeSupportRequest.amount", equalTo("50000.00"));
+        eligibility(customer, underV2).body("cancellable", equalTo(false))
+                .body("reason", equalTo("support-request-required"))
+                .body("leftBeforeSupportRequest.amount", equalTo("5000.00"));
     }
 
     @Test

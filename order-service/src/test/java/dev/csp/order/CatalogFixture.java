@@ -52,6 +52,16 @@ final class CatalogFixture {
                 List.of(policy), List.of(sku));
     }
 
+    /** A perpetual product of its own, at the given revision, with these cancellation policy versions. */
+    static void publishVersioned(String productId, String skuId, long revision,
+                                 List<ProductPublished.CancellationPolicy> policies) {
+        publish(new ProductPublished(UUID.randomUUID(), Instant.now(), productId, revision, "Versioned " + productId,
+                ProductKind.PERPETUAL_SOFTWARE, true, Set.of(), policies,
+                List.of(sku(skuId, List.of(), List.of(BillingFrequency.ONE_TIME), null, "1069.00"))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> CatalogSku.count("skuId = ?1 and revision = ?2", skuId, revision) == 1));
+    }
+
     static ProductPublished.CancellationPolicy policy(boolean cancellable, int days, ProductPublished.RefundKind refund) {
         return new ProductPublished.CancellationPolicy(1, LocalDate.parse("2026-01-01"), cancellable, days, refund,
                 List.of(Money.of("50000.00", "USD")));

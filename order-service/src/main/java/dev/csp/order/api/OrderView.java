@@ -18,12 +18,13 @@ public record OrderView(UUID id, UUID customerId, OrderStatus status, Instant pl
 
     public record Line(UUID id, String productId, String skuId, String productName, ProductKind kind, int quantity,
                        String term, BillingFrequency billing, Money unitPrice, boolean taxIncluded, Money amountPaid,
-                       OrderLine.LineStatus status, Instant cancelledAt, OrderEffects.Stand effects) {
+                       OrderLine.LineStatus status, Instant cancelledAt, int policyVersion, OrderEffects.Stand effects) {
 
+        /** {@code policyVersion}: the cancellation policy in force when the order was placed, which the line keeps. */
         static Line of(OrderLine line, OrderEffects effects) {
             return new Line(line.id, line.productId, line.skuId, line.productName, line.kind, line.quantity, line.term,
                     line.billing, line.unitPrice(), line.taxIncluded, line.amountPaid(), line.status, line.cancelledAt,
-                    effects.line(line.id));
+                    line.policyVersion, effects.line(line.id));
         }
     }
 

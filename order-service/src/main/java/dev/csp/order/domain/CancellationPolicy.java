@@ -1,10 +1,12 @@
 package dev.csp.order.domain;
 
 import dev.csp.events.Money;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -12,8 +14,11 @@ import java.util.UUID;
  * policy never allows it (SUSE and Red Hat plans); the window, which opens when the order is placed and ends exactly
  * {@code windowDays} × 24 hours later, exclusive, using the shortest window among the lines (so for 60 days, an
  * order placed at 10:00 on 1 March can be cancelled until 09:59:59.999… on 30 April); and finally the amount: when
- * the lines' total is above what a line's policy lets a partner cancel alone, support has to do it. Days remaining
- * are whole days, rounded up: with 10 minutes left, 1 day remains; on the day of purchase, 60 remain.
+ * what the order would then have had cancelled in all (its lines cancelled before, and these) is above what a line's
+ * policy lets a partner cancel alone, support has to do it, so an order above the limit cannot be cancelled without
+ * a request by cancelling it a line at a time. The limit is each line's own, from the policy version in force when
+ * the order was placed. Days remaining are whole days, rounded up: with 10 minutes left, 1 day remains; on the day
+ * of purchase, 60 remain.
  */
 public final class CancellationPolicy {
 
@@ -34,12 +39,30 @@ public final class CancellationPolicy {
         if (!now.isBefore(windowEndsAt)) {
             return CancellationAssessment.refused(windowEndsAt, CancellationAssessment.WINDOW_PASSED, ids);
         }
-        Money total = lines.stream().map(OrderLine::amountPaid)
-                .reduce((a, b) -> new Money(a.amount().add(b.amount()), a.currency())).orElseThrow();
+        Money before = lines.get(0).order.cancelledAmount();
+        Money total = lines.stream().map(OrderLine::amountPaid).reduce(before, CancellationPolicy::plus);
+        Money headroom = headroom(lines, before);
         if (lines.stream().anyMatch(line -> line.needsSupportRequestToCancel(total))) {
-            return CancellationAssessment.refused(windowEndsAt, CancellationAssessment.SUPPORT_REQUEST_REQUIRED, ids);
+            return CancellationAssessment.refused(windowEndsAt, CancellationAssessment.SUPPORT_REQUEST_REQUIRED, ids,
+                    headroom);
         }
-        return CancellationAssessment.allowed(windowEndsAt, daysRemaining(now, windowEndsAt), ids);
+        return CancellationAssessment.allowed(windowEndsAt, daysRemaining(now, windowEndsAt), ids, headroom);
+    }
+
+    /**
+     * How much more of the order may be cancelled without a support request: the smallest limit among the lines, less
+     * what the order has had cancelled already, never below zero; null when none of the lines has a limit.
+     */
+    private static Money headroom(List<OrderLine> lines, Money cancelledBefore) {
+        return lines.stream().map(OrderLine::supportRequestLimit).flatMap(Optional::stream)
+                .min(Comparator.comparing(Money::amount))
+                .map(limit -> new Money(limit.amount().subtract(cancelledBefore.amount()).max(BigDecimal.ZERO),
+                        limit.currency()).normalized())
+                .orElse(null);
+    }
+
+    private static Money plus(Money a, Money b) {
+        return new Money(a.amount().add(b.amount()), a.currency());
     }
 
     private static long daysRemaining(Instant now, Instant windowEndsAt) {

@@ -20,6 +20,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import dev.csp.events.Money;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -98,6 +99,13 @@ public class Order extends PanacheEntityBase {
 
     public static List<Order> history(Customer customer, int page, int size) {
         return find("customer", Sort.descending("placedAt").and("id"), customer).page(Page.of(page, size)).list();
+    }
+
+    /** What the order's cancelled lines were paid: what it has had cancelled so far (lines share the order's currency). */
+    Money cancelledAmount() {
+        String currency = lines.get(0).currency;
+        return new Money(lines.stream().filter(OrderLine::isCancelled).map(line -> line.amountPaid().amount())
+                .reduce(BigDecimal.ZERO, BigDecimal::add), currency);
     }
 
     /** Whether the named lines (none named: every line still active) can be cancelled now. */

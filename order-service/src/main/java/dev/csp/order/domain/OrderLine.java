@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /** One purchased SKU, with the price, tax rule and cancellation policy it was sold under, never changed after. */
@@ -114,7 +115,7 @@ public class OrderLine {
     }
 
     /** A customer's subscription: one line of one of its orders. */
-    static java.util.Optional<OrderLine> findOf(Customer customer, UUID lineId) {
+    static Optional<OrderLine> findOf(Customer customer, UUID lineId) {
         return Order.getEntityManager()
                 .createQuery("from OrderLine where id = :id and order.customer = :customer", OrderLine.class)
                 .setParameter("id", lineId).setParameter("customer", customer)
@@ -142,6 +143,11 @@ public class OrderLine {
     /** The first instant at which this line can no longer be cancelled: placed + windowDays × 24 h. */
     Instant windowEndsAt() {
         return order.placedAt.plus(Duration.ofDays(cancellationDays));
+    }
+
+    /** What this line's policy lets a partner cancel of the order alone, if it sets a limit in the line's currency. */
+    Optional<Money> supportRequestLimit() {
+        return Optional.ofNullable(supportRequestAbove).map(limit -> new Money(limit, currency));
     }
 
     /** Whether cancelling {@code total} (in this line's currency) is more than this line's policy lets a partner do alone. */

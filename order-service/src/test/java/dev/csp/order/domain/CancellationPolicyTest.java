@@ -66,6 +66,30 @@ class CancellationPolicyTest {
         assertTrue(CancellationPolicy.evaluate(order(line(true, 60, "99999.00", 2, null)).lines, PLACED).cancellable());
     }
 
+    @Test
+    void theLimitCountsWhatTheOrderHasHadCancelledAlreadyNotJustTheseLines() {
+        // two lines of 30,000.00 under a limit of 50,000.00: either alone is within it, the second after the first is not
+        OrderLine first = line(true, 60, "30000.00", 1, "50000.00");
+        OrderLine second = line(true, 60, "30000.00", 1, "50000.00");
+        order(first, second);
+
+        CancellationAssessment firstAlone = CancellationPolicy.evaluate(List.of(first), PLACED);
+        assertTrue(firstAlone.cancellable());
+        assertEquals(0, new BigDecimal("50000.00").compareTo(firstAlone.leftBeforeSupportRequest().amount()));
+        first.cancel(PLACED);
+
+        CancellationAssessment secondAfter = CancellationPolicy.evaluate(List.of(second), PLACED);
+        assertEquals(CancellationAssessment.SUPPORT_REQUEST_REQUIRED, secondAfter.reason());
+        assertEquals(0, new BigDecimal("20000.00").compareTo(secondAfter.leftBeforeSupportRequest().amount()));
+        assertEquals("USD", secondAfter.leftBeforeSupportRequest().currency());
+    }
+
+    @Test
+    void withoutALimitNothingIsLeftToCount() {
+        assertEquals(null, CancellationPolicy.evaluate(order(line(true, 60, "10.00", 1, null)).lines, PLACED)
+                .leftBeforeSupportRequest());
+    }
+
     private static Order order(OrderLine... lines) {
         Order order = new Order();
         order.id = UUID.randomUUID();
