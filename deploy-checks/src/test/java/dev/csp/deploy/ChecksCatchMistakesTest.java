@@ -178,11 +178,20 @@ class ChecksCatchMistakesTest {
         List<Object> hba = cluster.list("spec", "postgresql", "pg_hba");
         hba.set(0, String.valueOf(hba.get(0)).replaceFirst("^hostssl", "host"));
         Tree.map(dev.find("ConfigMap", "order-service").orElseThrow().map("data"))
-                .put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://csp-postgres-rw:5432/csp_order?sslmode=require");
+                .put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://csp-postgres-pooler-rw:5432/csp_order?sslmode=require");
 
         assertEquals(List.of("Cluster csp-postgres lets in without TLS: host csp_catalog catalog_service all scram-sha-256",
                 "ConfigMap order-service: QUARKUS_DATASOURCE_JDBC_URL does not verify the server over TLS"
                         + " (sslmode=verify-full, sslrootcert)"), new DatabaseTlsCheck().problems(dev));
+    }
+
+    @Test
+    void aPoolerTheServerCertificateDoesNotNameFails() {
+        dev.find("Cluster", "csp-postgres").orElseThrow().map("spec").remove("certificates");
+
+        assertEquals(List.of("Cluster csp-postgres: the server certificate does not name Pooler csp-postgres-pooler-rw"
+                + " (spec.certificates.serverAltDNSNames), so verify-full fails through it"),
+                new DatabaseTlsCheck().problems(dev));
     }
 
     @Test
