@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * PostgreSQL through CloudNativePG: the Cluster has a replica, and every service's JDBC URL names the Cluster's
- * read-write Service and a database declared by a Database resource, owned by a managed role whose password
- * comes from a Secret.
+ * read-write Service, or a read-write Pooler of it, and a database declared by a Database resource, owned by a managed
+ * role whose password comes from a Secret.
  */
 public final class DatabaseCheck implements Check {
 
@@ -36,9 +36,10 @@ public final class DatabaseCheck implements Check {
     private static Optional<String> database(Manifests manifests, URI url) {
         String name = url.getPath().substring(1);
         Optional<Resource> cluster = manifests.ofKind("Cluster").stream()
-                .filter(c -> url.getHost().equals(c.name() + "-rw")).findFirst();
+                .filter(c -> url.getHost().equals(c.name() + "-rw") || readWritePoolers(manifests, c).stream()
+                        .anyMatch(p -> url.getHost().equals(p.name()))).findFirst();
         if (cluster.isEmpty()) {
-            return Optional.of(url + " is not the read-write Service of a Cluster");
+            return Optional.of(url + " is not the read-write Service of a Cluster or of its Pooler");
         }
         Optional<Resource> database = manifests.ofKind("Database").stream()
                 .filter(d -> name.equals(d.text("spec", "name")))
@@ -51,5 +52,11 @@ public final class DatabaseCheck implements Check {
                 .anyMatch(role -> owner.equals(Tree.text(role, "name"))
                         && Tree.at(role, "passwordSecret", "name") != null);
         return managed ? Optional.empty() : Optional.of("owner " + owner + " is no managed role with a password");
+    }
+
+    /** A Pooler's Service has the Pooler's name; type rw sends every connection to the primary. */
+    static List<Resource> readWritePoolers(Manifests manifests, Resource cluster) {
+        return manifests.ofKind("Pooler").stream().filter(p -> cluster.name().equals(p.text("spec", "cluster", "name")))
+                .filter(p -> "rw".equals(p.text("spec", "type"))).toList();
     }
 }

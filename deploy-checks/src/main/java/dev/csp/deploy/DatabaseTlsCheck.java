@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The services reach PostgreSQL over TLS only, and check whom they reach: every pg_hba line that lets a role in is
  * {@code hostssl} (a plain {@code host} line may only {@code reject}), and every service's JDBC URL asks for
- * {@code sslmode=verify-full} with the cluster's CA.
+ * {@code sslmode=verify-full} with the cluster's CA. A PgBouncer Pooler presents the Cluster's server certificate, so
+ * that certificate must name the Pooler's Service too, or verify-full refuses it.
  */
 public final class DatabaseTlsCheck implements Check {
 
@@ -20,6 +21,16 @@ public final class DatabaseTlsCheck implements Check {
                 String[] fields = String.valueOf(line).trim().split("\\s+");
                 if (!fields[0].equals("hostssl") && !fields[fields.length - 1].equals("reject")) {
                     problems.add(cluster + " lets in without TLS: " + line);
+                }
+            }
+            List<Object> names = cluster.list("spec", "certificates", "serverAltDNSNames");
+            for (Resource pooler : DatabaseCheck.readWritePoolers(manifests, cluster)) {
+                if (!names.contains(pooler.name())) {
+                    problems.add(cluster + ": the server certificate does not name " + pooler
+                            + " (spec.certificates.serverAltDNSNames), so verify-full fails through it");
+                }
+                if ("disable".equals(pooler.text("spec", "pgbouncer", "parameters", "client_tls_sslmode"))) {
+                    problems.add(pooler + " takes clients without TLS");
                 }
             }
         }

@@ -51,7 +51,7 @@ public final class TopicManifest {
 
     private static String topic(String name, int partitions, String config) {
         return """
-                apiVersion: kafka.strimzi.io/v1beta2
+                apiVersion: kafka.strimzi.io/v1
                 kind: KafkaTopic
                 metadata:
                   name: %s

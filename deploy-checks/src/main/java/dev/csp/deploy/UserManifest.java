@@ -126,7 +126,7 @@ public final class UserManifest {
 
     private static String user(User user) {
         StringBuilder yaml = new StringBuilder("""
-                apiVersion: kafka.strimzi.io/v1beta2
+                apiVersion: kafka.strimzi.io/v1
                 kind: KafkaUser
                 metadata:
                   name: %s

@@ -57,7 +57,7 @@ class ChecksCatchMistakesTest {
     void aTopicWithOneInSyncReplicaAndAnUncompactedSnapshotFail() {
         Manifests manifests = Manifests.parse(KAFKA + """
                 ---
-                apiVersion: kafka.strimzi.io/v1beta2
+                apiVersion: kafka.strimzi.io/v1
                 kind: KafkaTopic
                 metadata: {name: product-published, labels: {strimzi.io/cluster: csp-kafka}}
                 spec: {partitions: 6, replicas: 3, config: {min.insync.replicas: 1}}
@@ -178,11 +178,20 @@ class ChecksCatchMistakesTest {
         List<Object> hba = cluster.list("spec", "postgresql", "pg_hba");
         hba.set(0, String.valueOf(hba.get(0)).replaceFirst("^hostssl", "host"));
         Tree.map(dev.find("ConfigMap", "order-service").orElseThrow().map("data"))
-                .put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://csp-postgres-rw:5432/csp_order?sslmode=require");
+                .put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://csp-postgres-pooler-rw:5432/csp_order?sslmode=require");
 
         assertEquals(List.of("Cluster csp-postgres lets in without TLS: host csp_catalog catalog_service all scram-sha-256",
                 "ConfigMap order-service: QUARKUS_DATASOURCE_JDBC_URL does not verify the server over TLS"
                         + " (sslmode=verify-full, sslrootcert)"), new DatabaseTlsCheck().problems(dev));
+    }
+
+    @Test
+    void aPoolerTheServerCertificateDoesNotNameFails() {
+        dev.find("Cluster", "csp-postgres").orElseThrow().map("spec").remove("certificates");
+
+        assertEquals(List.of("Cluster csp-postgres: the server certificate does not name Pooler csp-postgres-pooler-rw"
+                + " (spec.certificates.serverAltDNSNames), so verify-full fails through it"),
+                new DatabaseTlsCheck().problems(dev));
     }
 
     @Test
@@ -232,16 +241,49 @@ class ChecksCatchMistakesTest {
                 new KafkaAccessCheck(repository.services()).problems(dev));
     }
 
+    @Test
+    void aMisspeltFieldAndAFieldStrimziV1RemovedFail() {
+        Resource deployment = dev.find("Deployment", "order-service").orElseThrow();
+        deployment.map("spec").put("replica", deployment.map("spec").remove("replicas"));
+        // v1 dropped the single "operation" of an ACL (v1beta2 still took it): the CRD's v1 schema refuses it.
+        Tree.map(dev.find("KafkaUser", "catalog-service").orElseThrow().list("spec", "authorization", "acls").get(0))
+                .put("operation", "Write");
+
+        List<String> problems = new SchemaCheck().problems(dev);
+
+        assertEquals(2, problems.size(), problems::toString);
+        assertTrue(problems.get(0).startsWith("Deployment order-service (apps/v1 Deployment): unknown field spec.replica"
+                + " (DeploymentSpec has ["), problems.get(0));
+        assertTrue(problems.get(1).startsWith("KafkaUser catalog-service (kafka.strimzi.io/v1 KafkaUser): unknown field"
+                + " spec.authorization.acls[0].operation (the schema has ["), problems.get(1));
+    }
+
+    @Test
+    void aValueOfTheWrongTypeAndAnOldApiVersionFail() {
+        Tree.map(dev.find("KafkaTopic", "order-placed").orElseThrow().map("spec")).put("partitions", "six");
+        dev.find("Cluster", "csp-postgres").orElseThrow().map("spec").put("instances", "three");
+        dev.find("HTTPRoute", "order-service").orElseThrow().body().put("apiVersion", "gateway.networking.k8s.io/v1beta1");
+
+        List<String> problems = new SchemaCheck().problems(dev);
+
+        assertTrue(problems.contains("HTTPRoute order-service (gateway.networking.k8s.io/v1beta1 HTTPRoute): no model or"
+                + " CRD schema for this API version and kind in deploy-checks"), problems::toString);
+        assertTrue(problems.contains("KafkaTopic order-placed (kafka.strimzi.io/v1 KafkaTopic): spec.partitions is six,"
+                + " not an integer"), problems::toString);
+        assertTrue(problems.contains("Cluster csp-postgres (postgresql.cnpg.io/v1 Cluster): spec.instances is three,"
+                + " not an integer"), problems::toString);
+    }
+
     private Map<String, Object> container(String deployment) {
         return dev.find("Deployment", deployment).orElseThrow().containers().get(0);
     }
 
     private static final String KAFKA = """
-            apiVersion: kafka.strimzi.io/v1beta2
+            apiVersion: kafka.strimzi.io/v1
             kind: Kafka
             metadata: {name: csp-kafka}
             ---
-            apiVersion: kafka.strimzi.io/v1beta2
+            apiVersion: kafka.strimzi.io/v1
             kind: KafkaNodePool
             metadata: {name: dual-role, labels: {strimzi.io/cluster: csp-kafka}}
             spec: {replicas: 3, roles: [controller, broker]}

@@ -98,6 +98,12 @@ class OverlaysTest {
         assertNoProblems(new KafkaAccessCheck(repository.services()), overlay);
     }
 
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void everyObjectIsValidForItsPublishedModelOrCrdSchema(Path overlay) {
+        assertNoProblems(new SchemaCheck(), overlay);
+    }
+
     @Test
     void prodIsHighlyAvailable() {
         assertNoProblems(new AvailabilityCheck(), repository.overlay("prod"));
