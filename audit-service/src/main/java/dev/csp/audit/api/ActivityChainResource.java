@@ -24,6 +24,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The period's stretch of the partner's hash chain, one JSON object a line in chain order, with every field the
@@ -32,6 +38,7 @@ import java.util.UUID;
  */
 @Path("/v1/activity-log/chain")
 @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ACCOUNT_ADMIN, Roles.REFERRAL_ADMIN, Roles.MARKETING_CONTENT_ADMIN})
+@Tag(name = "Activity log", description = "Who read keys, downloaded software, bought or cancelled; and its hash chain.")
 public class ActivityChainResource {
 
     /** One link as exported: instants in microseconds since the epoch, as they are hashed. */
@@ -67,6 +74,11 @@ public class ActivityChainResource {
 
     @GET
     @Produces("application/x-ndjson")
+    @Operation(operationId = "exportActivityChain", summary = "Export the period's hash chain",
+            description = "One JSON object a line in chain order, with every field the hash covers, for verifying offline.")
+    @APIResponse(responseCode = "200", description = "The links, as NDJSON.",
+            content = @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "`from` or `to` is not valid, or reaches beyond the retention.")
     public Response links(@QueryParam("from") String from, @QueryParam("to") String to,
                           @Context HttpServerResponse response) {
         Period period = Period.parse(from, to, clock, config.retentionYears());

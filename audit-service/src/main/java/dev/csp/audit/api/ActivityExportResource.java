@@ -20,10 +20,17 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The period's entries as CSV, streamed from the database a batch at a time: a million rows never sit in memory. */
 @Path("/v1/activity-log/export")
 @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ACCOUNT_ADMIN, Roles.REFERRAL_ADMIN, Roles.MARKETING_CONTENT_ADMIN})
+@Tag(name = "Activity log", description = "Who read keys, downloaded software, bought or cancelled; and its hash chain.")
 public class ActivityExportResource {
 
     private final ActivitySearch search;
@@ -40,6 +47,11 @@ public class ActivityExportResource {
 
     @GET
     @Produces("text/csv")
+    @Operation(operationId = "exportActivityLog", summary = "Export the activity log as CSV",
+            description = "The period's entries, streamed.")
+    @APIResponse(responseCode = "200", description = "The entries, as CSV.",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "A period or filter that is not valid.")
     public Response export(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("type") String type,
                            @QueryParam("customerId") String customerId, @QueryParam("user") @Size(max = 200) String user,
                            @Context HttpServerResponse response) {

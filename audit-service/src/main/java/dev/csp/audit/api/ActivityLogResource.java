@@ -5,8 +5,8 @@ import dev.csp.audit.domain.ActivityPage;
 import dev.csp.audit.domain.ActivityQuery;
 import dev.csp.audit.domain.ActivitySearch;
 import dev.csp.audit.domain.ActivityType;
-import dev.csp.audit.domain.AuditConfig;
 import dev.csp.audit.domain.Anchors;
+import dev.csp.audit.domain.AuditConfig;
 import dev.csp.audit.domain.ChainVerifier;
 import dev.csp.audit.domain.Checkpoint;
 import dev.csp.audit.domain.CheckpointSigner;
@@ -26,6 +26,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
@@ -34,6 +35,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -42,6 +50,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 @Path("/v1/activity-log")
 @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ACCOUNT_ADMIN, Roles.REFERRAL_ADMIN, Roles.MARKETING_CONTENT_ADMIN})
+@Tag(name = "Activity log", description = "Who read keys, downloaded software, bought or cancelled; and its hash chain.")
 public class ActivityLogResource {
 
     private final ActivitySearch search;
@@ -65,6 +74,15 @@ public class ActivityLogResource {
 
     /** One page; the {@code Link} header's {@code rel="next"} names the next one (same period, filters and snapshot). */
     @GET
+    @Operation(operationId = "listActivity", summary = "List the activity log",
+            description = "One page of the period's entries, newest first; the `Link` header's `rel=\"next\"` names the "
+                    + "next page (same period, filters and snapshot).")
+    @APIResponse(responseCode = "200", description = "A page of entries.",
+            headers = @Header(name = "Link", description = "The next page, if any.",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Entry.class)))
+    @APIResponse(responseCode = "400", description = "A period, filter, cursor or limit that is not valid.")
     public Response list(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("type") String type,
                          @QueryParam("customerId") String customerId, @QueryParam("user") @Size(max = 200) String user,
                          @QueryParam("cursor") String cursor,
@@ -83,6 +101,10 @@ public class ActivityLogResource {
     /** Which users accessed keys or downloaded software in the period, with counts and the last time. */
     @GET
     @Path("/users")
+    @Operation(operationId = "listActivityUsers", summary = "List who accessed keys or downloads",
+            description = "Each user who read keys or downloaded software in the period, with counts and the last time.")
+    @APIResponse(responseCode = "200", description = "The users.")
+    @APIResponse(responseCode = "400", description = "`from` or `to` is not valid, or reaches beyond the retention.")
     public List<UserActivity> users(@QueryParam("from") String from, @QueryParam("to") String to) {
         Period period = period(from, to);
         return search.users(new ActivityQuery(caller.tenantId(), period.from(), period.to(), null, null, null));
@@ -91,6 +113,12 @@ public class ActivityLogResource {
     /** Recomputes the hash chain over the period's entries and checks it against the signed checkpoints. */
     @GET
     @Path("/verify")
+    @Operation(operationId = "verifyActivityLog", summary = "Verify the activity log",
+            description = "Recomputes the hash chain over the period's entries and checks it against the signed, "
+                    + "anchored checkpoints.")
+    @APIResponse(responseCode = "200", description = "Whether the chain is intact, and where it breaks if not.")
+    @APIResponse(responseCode = "400", description = "`from` or `to` is not valid, or reaches beyond the retention.")
+    @APIResponse(responseCode = "503", description = "The anchors are not read yet; see Retry-After.")
     public Verification verify(@QueryParam("from") String from, @QueryParam("to") String to) {
         Period period = period(from, to);
         return verifier.verify(new ActivityQuery(caller.tenantId(), period.from(), period.to(), null, null, null));
@@ -102,6 +130,11 @@ public class ActivityLogResource {
      */
     @GET
     @Path("/checkpoints")
+    @Operation(operationId = "listActivityCheckpoints", summary = "List the signed checkpoints",
+            description = "The partner's checkpoints signed in the period and the public keys that sign them: what "
+                    + "verifying an export offline takes.")
+    @APIResponse(responseCode = "200", description = "The keys and checkpoints.")
+    @APIResponse(responseCode = "400", description = "`from` or `to` is not valid, or reaches beyond the retention.")
     public CheckpointsView checkpoints(@QueryParam("from") String from, @QueryParam("to") String to) {
         Period period = period(from, to);
         return new CheckpointsView(signer.publicKeys(), signer.keyId(),

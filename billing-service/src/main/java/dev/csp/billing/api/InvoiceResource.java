@@ -22,9 +22,16 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The partner's invoices and their lines; another partner's invoice answers 404. */
 @Path("/v1/invoices")
+@Tag(name = "Invoices", description = "The partner's monthly invoices and their line items.")
 @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ACCOUNT_ADMIN})
 public class InvoiceResource {
 
@@ -37,6 +44,10 @@ public class InvoiceResource {
     }
 
     @GET
+    @Operation(operationId = "listInvoices", summary = "List the partner's invoices",
+            description = "Newest first; `period` (yyyy-MM) keeps one month's.")
+    @APIResponse(responseCode = "200", description = "The invoices.")
+    @APIResponse(responseCode = "400", description = "`period`, `page` or `size` is not valid.")
     public List<InvoiceView> list(@QueryParam("period") @Pattern(regexp = "^\\d{4}-(0[1-9]|1[0-2])$",
                                           message = "must be a month written yyyy-MM") String period,
                                   @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -46,6 +57,9 @@ public class InvoiceResource {
 
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getInvoice", summary = "Get one invoice", description = "Its totals per currency.")
+    @APIResponse(responseCode = "200", description = "The invoice.")
+    @APIResponse(responseCode = "404", description = "No such invoice of this partner.")
     public InvoiceView get(@PathParam("id") UUID id) {
         return InvoiceView.of(invoicing.get(caller.tenantId(), id));
     }
@@ -53,6 +67,13 @@ public class InvoiceResource {
     @GET
     @Path("/{id}/line-items")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listInvoiceLineItems", summary = "List an invoice's line items",
+            description = "A page of lines as JSON, or every line as CSV with `Accept: text/csv`.")
+    @APIResponse(responseCode = "200", description = "A page of line items, or all of them as CSV.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LineItemPage.class)),
+            @Content(mediaType = InvoiceCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", description = "`page` or `size` is not valid.")
+    @APIResponse(responseCode = "404", description = "No such invoice of this partner.")
     public LineItemPage lineItems(@PathParam("id") UUID id,
                                   @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                   @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
@@ -61,10 +82,17 @@ public class InvoiceResource {
                 invoicing.lines(caller.tenantId(), id, page, size).stream().map(InvoiceLineItem::of).toList());
     }
 
-    /** The same lines as CSV, for {@code Accept: text/csv}. */
+    /** The same lines as CSV, for {@code Accept: text/csv}: one operation with the JSON one in the OpenAPI document. */
     @GET
     @Path("/{id}/line-items")
     @Produces(InvoiceCsv.MEDIA_TYPE)
+    @Operation(operationId = "listInvoiceLineItems", summary = "List an invoice's line items",
+            description = "A page of lines as JSON, or every line as CSV with `Accept: text/csv`.")
+    @APIResponse(responseCode = "200", description = "A page of line items, or all of them as CSV.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LineItemPage.class)),
+            @Content(mediaType = InvoiceCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", description = "`page` or `size` is not valid.")
+    @APIResponse(responseCode = "404", description = "No such invoice of this partner.")
     public Response lineItemsAsCsv(@PathParam("id") UUID id) {
         Invoice invoice = invoicing.get(caller.tenantId(), id);
         StreamingOutput body = output -> {
@@ -80,6 +108,11 @@ public class InvoiceResource {
     @GET
     @Path("/{id}/line-items.csv")
     @Produces(InvoiceCsv.MEDIA_TYPE)
+    @Operation(operationId = "downloadInvoiceLineItems", summary = "Download an invoice's line items as CSV",
+            description = "The same as the line items with `Accept: text/csv`, for a plain link.")
+    @APIResponse(responseCode = "200", description = "Every line item, as CSV.",
+            content = @Content(mediaType = InvoiceCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No such invoice of this partner.")
     public Response csv(@PathParam("id") UUID id) {
         return lineItemsAsCsv(id);
     }

@@ -12,9 +12,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What the partner's next invoices will carry so far: the charges and credits no invoice carries yet. */
 @Path("/v1/billing/unbilled/line-items")
+@Tag(name = "Unbilled", description = "Charges and credits that no invoice carries yet.")
 public class UnbilledResource {
 
     private final Unbilled unbilled;
@@ -27,6 +31,10 @@ public class UnbilledResource {
 
     @GET
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ACCOUNT_ADMIN})
+    @Operation(operationId = "listUnbilledLineItems", summary = "List what the next invoices will carry",
+            description = "The charges and credits not invoiced yet, with totals; `currency` keeps one currency's.")
+    @APIResponse(responseCode = "200", description = "The unbilled lines and their totals.")
+    @APIResponse(responseCode = "400", description = "`currency` is not an ISO 4217 code.")
     public UnbilledView list(@QueryParam("currency") @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code")
                              String currency) {
         List<LineItem> items = Stream.concat(

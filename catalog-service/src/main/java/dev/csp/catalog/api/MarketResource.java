@@ -10,10 +10,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/markets")
 @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN, Roles.ACCOUNT_ADMIN, Roles.REFERRAL_ADMIN,
         Roles.MARKETING_CONTENT_ADMIN, Roles.CATALOG_ADMIN})
+@Tag(name = "Markets", description = "The markets customers buy in: currency, tax, Azure reservations.")
 public class MarketResource {
 
     private final Catalog catalog;
@@ -24,6 +28,10 @@ public class MarketResource {
 
     /** All markets, or those matching the filters; {@code name} also accepts the names people use ("Swaziland"). */
     @GET
+    @Operation(operationId = "listMarkets", summary = "List markets",
+            description = "All markets, or those matching the filters; `name` also accepts the names people use.")
+    @APIResponse(responseCode = "200", description = "The markets.")
+    @APIResponse(responseCode = "400", description = "A filter is not valid.")
     public List<MarketView> list(@QueryParam("azureReservationsAvailable") Boolean reservationsAvailable,
                                  @QueryParam("taxIncluded") Boolean taxIncluded,
                                  @QueryParam("name") @Size(max = 100) String name) {
@@ -32,6 +40,10 @@ public class MarketResource {
 
     @GET
     @Path("/{code}")
+    @Operation(operationId = "getMarket", summary = "Get one market", description = "By its code, such as `US`.")
+    @APIResponse(responseCode = "200", description = "The market.")
+    @APIResponse(responseCode = "400", description = "The code is longer than a market code.")
+    @APIResponse(responseCode = "404", description = "No market has this code.")
     public MarketView get(@PathParam("code") @Size(max = 10) String code) {
         return MarketView.of(catalog.market(code));
     }

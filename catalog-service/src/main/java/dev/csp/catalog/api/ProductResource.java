@@ -23,14 +23,23 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** "Add products": the catalog as sold in the customer's market; and its changes, for catalog-admins only. */
 @Path("/v1/products")
 @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN, Roles.ACCOUNT_ADMIN, Roles.REFERRAL_ADMIN,
         Roles.MARKETING_CONTENT_ADMIN, Roles.CATALOG_ADMIN})
+@Tag(name = "Products", description = "The catalog as sold in a customer's market; its changes, by catalog-admins.")
 public class ProductResource {
 
     private final Catalog catalog;
@@ -43,6 +52,10 @@ public class ProductResource {
 
     /** {@code kind}: one product kind; {@code q}: part of a product's or SKU's name, any case. */
     @GET
+    @Operation(operationId = "listProducts", summary = "List the products sold in a market",
+            description = "`market` is required; `kind` keeps one product kind, `q` matches part of a product's or SKU's name.")
+    @APIResponse(responseCode = "200", description = "The products with their SKUs and prices in the market.")
+    @APIResponse(responseCode = "400", description = "`market` is missing or unknown, or `kind` is not a product kind.")
     public List<ProductInMarket> list(@QueryParam("market") @Size(max = 10) String market,
                                       @QueryParam("kind") @Size(max = 40) String kind,
                                       @QueryParam("q") @Size(max = 100) String q) {
@@ -51,6 +64,11 @@ public class ProductResource {
 
     @GET
     @Path("/{productId}")
+    @Operation(operationId = "getProduct", summary = "Get one product as sold in a market",
+            description = "Its SKUs, prices in `market` and cancellation policy.")
+    @APIResponse(responseCode = "200", description = "The product in the market.")
+    @APIResponse(responseCode = "400", description = "`market` is missing or unknown.")
+    @APIResponse(responseCode = "404", description = "No such product.")
     public ProductInMarket get(@PathParam("productId") @Size(max = 100) String productId,
                                @QueryParam("market") @Size(max = 10) String market) {
         return catalog.product(productId, market);
@@ -59,6 +77,11 @@ public class ProductResource {
     /** Whether the SKU can be sold in the market; when not, {@code reason} says why. */
     @GET
     @Path("/{productId}/skus/{skuId}/availability")
+    @Operation(operationId = "getSkuAvailability", summary = "Whether a SKU can be sold in a market",
+            description = "When it cannot, `reason` says why.")
+    @APIResponse(responseCode = "200", description = "The SKU's availability in the market.")
+    @APIResponse(responseCode = "400", description = "`market` is missing or unknown.")
+    @APIResponse(responseCode = "404", description = "No such product, or no such SKU of it.")
     public SkuAvailability availability(@PathParam("productId") @Size(max = 100) String productId,
                                         @PathParam("skuId") @Size(max = 100) String skuId,
                                         @QueryParam("market") @Size(max = 10) String market) {
@@ -68,6 +91,14 @@ public class ProductResource {
     @POST
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Transactional
+    @Operation(operationId = "createProduct", summary = "Create a product", description = "Without SKUs or prices yet.")
+    @APIResponse(responseCode = "201", description = "The new product.",
+            headers = @Header(name = "Location", description = "The product.",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProductView.class)))
+    @APIResponse(responseCode = "409", description = "A product with this id exists.")
+    @APIResponse(responseCode = "422", description = "The id is reserved.")
     public Response create(@NotNull @Valid NewProduct request) {
         ProductView created = ProductView.of(admin.create(request.id(), request.name(), request.kind(), request.publisher()));
         return Response.created(URI.create("/v1/products/" + created.id())).entity(created).build();
@@ -77,6 +108,10 @@ public class ProductResource {
     @Path("/{productId}")
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Transactional
+    @Operation(operationId = "updateProduct", summary = "Change a product's name, publisher or whether it is sold",
+            description = "Published to the other services like every catalog change.")
+    @APIResponse(responseCode = "200", description = "The product as it is now.")
+    @APIResponse(responseCode = "404", description = "No such product.")
     public ProductView change(@PathParam("productId") @Size(max = 100) String productId,
                               @NotNull @Valid ProductChange request) {
         return ProductView.of(admin.describe(productId, request.name(), request.publisher(), request.active()));
@@ -86,6 +121,12 @@ public class ProductResource {
     @Path("/{productId}/skus/{skuId}")
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Transactional
+    @Operation(operationId = "defineSku", summary = "Add or replace a SKU of a product",
+            description = "Its name, terms, billing options and quantity range.")
+    @APIResponse(responseCode = "200", description = "The product as it is now.")
+    @APIResponse(responseCode = "404", description = "No such product.")
+    @APIResponse(responseCode = "409", description = "The SKU id belongs to another product.")
+    @APIResponse(responseCode = "422", description = "The terms or billing options do not fit the product kind.")
     public ProductView defineSku(@PathParam("productId") @Size(max = 100) String productId,
                                  @PathParam("skuId") @Pattern(regexp = CatalogRequests.ID) String skuId,
                                  @NotNull @Valid SkuDefinition request) {
@@ -98,6 +139,12 @@ public class ProductResource {
     @Path("/{productId}/skus/{skuId}/prices")
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Transactional
+    @Operation(operationId = "setSkuPrices", summary = "Set a SKU's prices",
+            description = "Adds or replaces the price in each market named; other markets' prices stay.")
+    @APIResponse(responseCode = "200", description = "The product as it is now.")
+    @APIResponse(responseCode = "404", description = "No such product, or no such SKU of it.")
+    @APIResponse(responseCode = "422", description = "An unknown market, a term the SKU is not sold for, or an amount in "
+            + "the wrong currency or precision.")
     public ProductView setPrices(@PathParam("productId") @Size(max = 100) String productId,
                                  @PathParam("skuId") @Size(max = 100) String skuId,
                                  @NotNull @Valid PriceList request) {
@@ -110,6 +157,11 @@ public class ProductResource {
     @Path("/{productId}/availability/{market}")
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @Transactional
+    @Operation(operationId = "setProductAvailability", summary = "Withdraw a product from a market, or offer it again",
+            description = "`available: false` withdraws it; `true` offers it again.")
+    @APIResponse(responseCode = "200", description = "The product as it is now.")
+    @APIResponse(responseCode = "404", description = "No such product or market.")
+    @APIResponse(responseCode = "422", description = "Azure reservations are not sold in this market.")
     public ProductView setAvailability(@PathParam("productId") @Size(max = 100) String productId,
                                        @PathParam("market") @Size(max = 10) String market,
                                        @NotNull @Valid Availability request) {

@@ -15,6 +15,12 @@ import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.PathPart;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -23,6 +29,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * request (signature, expiry, revocation). Supports one byte range per request, so downloads can resume.
  */
 @Path("/v1/downloads")
+@Tag(name = "Downloads", description = "The software behind a signed download link; no sign-in.")
 public class DownloadResource {
 
     private final DownloadLinks links;
@@ -36,6 +43,21 @@ public class DownloadResource {
     @GET
     @Path("/{token}")
     @PermitAll
+    @Operation(operationId = "downloadSoftware", summary = "Download the software behind a link",
+            description = "The signed token is the credential. One byte range per request (`Range`, `If-Range`), so a "
+                    + "download can resume. Limited per client address and per link.")
+    @APIResponse(responseCode = "200", description = "The whole file.",
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "206", description = "The byte range asked for.",
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "403", description = "The link is not one we signed.")
+    @APIResponse(responseCode = "410", description = "The link expired, the purchase was cancelled, or the build is no "
+            + "longer offered.")
+    @APIResponse(responseCode = "416", description = "The range is outside the file.")
+    @APIResponse(responseCode = "429", description = "Too many downloads through this link or from this address; see "
+            + "Retry-After.")
     public Response download(@PathParam("token") String token, @HeaderParam("Range") String range,
                              @HeaderParam("If-Range") String ifRange, @HeaderParam("User-Agent") String userAgent,
                              @Context HttpServerRequest request) {

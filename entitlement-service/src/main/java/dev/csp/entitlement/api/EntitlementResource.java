@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -23,9 +24,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** "Software": what was bought for a customer, and "Get keys and downloads" for those allowed to use them. */
 @Path("/v1/entitlements")
+@Tag(name = "Entitlements", description = "What was bought for a customer, its product keys and download links.")
 public class EntitlementResource {
 
     private final Entitlements entitlements;
@@ -43,6 +52,11 @@ public class EntitlementResource {
     /** Everything purchased for the customer, cancelled items included. A customer's admin sees their own tenant's. */
     @GET
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN, Roles.CUSTOMER_GLOBAL_ADMIN})
+    @Operation(operationId = "listEntitlements", summary = "List what was bought for a customer",
+            description = "Cancelled items included. A partner names the customer (`customerId`); a customer's Global "
+                    + "admin sees their own tenant's.")
+    @APIResponse(responseCode = "200", description = "The entitlements, newest first.")
+    @APIResponse(responseCode = "400", description = "`customerId` is missing (for a partner) or not a GUID.")
     public List<EntitlementView> list(@QueryParam("customerId") UUID customerId) {
         return views(entitlements.list(viewer(), customerId));
     }
@@ -50,6 +64,9 @@ public class EntitlementResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN, Roles.CUSTOMER_GLOBAL_ADMIN})
+    @Operation(operationId = "getEntitlement", summary = "Get one entitlement", description = "With its downloads.")
+    @APIResponse(responseCode = "200", description = "The entitlement.")
+    @APIResponse(responseCode = "404", description = "No such entitlement that the caller may see.")
     public EntitlementView get(@PathParam("id") UUID id) {
         return views(List.of(entitlements.get(viewer(), id))).get(0);
     }
@@ -58,6 +75,16 @@ public class EntitlementResource {
     @GET
     @Path("/{id}/key")
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.CUSTOMER_GLOBAL_ADMIN})
+    @Operation(operationId = "getProductKey", summary = "Get the product key",
+            description = "Every read is recorded in the activity log; the answer is never cached.")
+    @APIResponse(responseCode = "200", description = "The product key.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = KeyView.class)))
+    @APIResponse(responseCode = "403", description = "Only the partner's Admin agent or the customer's Global admin may "
+            + "get keys and downloads.")
+    @APIResponse(responseCode = "404", description = "No such entitlement that the caller may see.")
+    @APIResponse(responseCode = "409", description = "The product has no product key.")
+    @APIResponse(responseCode = "410", description = "The purchase was cancelled: its key is revoked.")
     public Response key(@PathParam("id") UUID id) {
         String key = entitlements.readKey(viewer(), id, caller.actingAs(Roles.ADMIN_AGENT, Roles.CUSTOMER_GLOBAL_ADMIN))
                 .grouped();
@@ -68,6 +95,20 @@ public class EntitlementResource {
     @POST
     @Path("/{id}/download-links")
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.CUSTOMER_GLOBAL_ADMIN})
+    @Operation(operationId = "createDownloadLink", summary = "Create a download link",
+            description = "A signed link to one build (\"Copy Link\"), recorded in the activity log. The link is itself a "
+                    + "credential.")
+    @APIResponse(responseCode = "201", description = "The link.",
+            headers = @Header(name = "Location", description = "The download.",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DownloadLinkView.class)))
+    @APIResponse(responseCode = "403", description = "Only the partner's Admin agent or the customer's Global admin may "
+            + "get keys and downloads.")
+    @APIResponse(responseCode = "404", description = "No such entitlement that the caller may see.")
+    @APIResponse(responseCode = "409", description = "The product has no downloads.")
+    @APIResponse(responseCode = "410", description = "The purchase was cancelled: its downloads are revoked.")
+    @APIResponse(responseCode = "422", description = "The product has no download of this version, language and bitness.")
     public Response createDownloadLink(@PathParam("id") UUID id, @Valid @NotNull NewDownloadLink request,
                                        @Context UriInfo uri) {
         DownloadLinks.IssuedLink issued = links.create(viewer(), id, request.variant(),

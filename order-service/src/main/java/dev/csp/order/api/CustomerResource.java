@@ -16,12 +16,21 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/customers")
+@Tag(name = "Customers", description = "The partner's customers.")
 public class CustomerResource {
 
     private final Customers customers;
@@ -37,6 +46,10 @@ public class CustomerResource {
     /** The partner's customers, by name; {@code q} matches a name, a tenant GUID or a domain. */
     @GET
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN, Roles.ACCOUNT_ADMIN})
+    @Operation(operationId = "listCustomers", summary = "List the partner's customers",
+            description = "By name; `q` matches a name, a tenant GUID or a domain.")
+    @APIResponse(responseCode = "200", description = "A page of customers.")
+    @APIResponse(responseCode = "400", description = "`q`, `page` or `size` is not valid.")
     public List<CustomerView> list(@QueryParam("q") @Size(max = 200) String query,
                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                    @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
@@ -46,12 +59,26 @@ public class CustomerResource {
     @GET
     @Path("/{customerId}")
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN, Roles.ACCOUNT_ADMIN})
+    @Operation(operationId = "getCustomer", summary = "Get one customer", description = "A customer of the caller's partner.")
+    @APIResponse(responseCode = "200", description = "The customer.")
+    @APIResponse(responseCode = "404", description = "No such customer of this partner.")
     public CustomerView get(@PathParam("customerId") UUID customerId) {
         return CustomerView.of(customers.get(caller.tenantId(), customerId));
     }
 
     @POST
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN})
+    @Operation(operationId = "addCustomer", summary = "Add a customer",
+            description = "An existing Microsoft Entra tenant becomes the partner's customer. Idempotency-Key makes a "
+                    + "retry answer the first response again.")
+    @APIResponse(responseCode = "201", description = "The new customer.",
+            headers = @Header(name = "Location", description = "The customer.",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CustomerView.class)))
+    @APIResponse(responseCode = "409", description = "The tenant is already a customer, or a request with this "
+            + "Idempotency-Key is still running.")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request.")
     public Response add(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewCustomer request) {
         return idempotency.once(key, request, () -> {
             CustomerView added = CustomerView.of(customers.add(caller.tenantId(), UUID.fromString(request.tenantId()),

@@ -29,6 +29,14 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.PartType;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -38,6 +46,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
  * own tenant's; support agents of platform operations read every partner's and decide them.
  */
 @Path("/v1/support-requests")
+@Tag(name = "Support requests", description = "Refund support requests and their review by platform operations.")
 public class SupportRequestResource {
 
     private final SupportRequests requests;
@@ -56,6 +65,19 @@ public class SupportRequestResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN})
+    @Operation(operationId = "submitSupportRequest", summary = "Submit a refund support request",
+            description = "As JSON, or as multipart with a `request` part (JSON) and up to three `attachments`. "
+                    + "Idempotency-Key makes a retry answer the first response again.")
+    @APIResponse(responseCode = "201", description = "The support request submitted.",
+            headers = @Header(name = "Location", description = "The request.",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SupportRequestView.class)))
+    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running.")
+    @APIResponse(responseCode = "413", description = "Too many attachments, or one is too large.")
+    @APIResponse(responseCode = "415", description = "An attachment of a type that is not accepted.")
+    @APIResponse(responseCode = "422", description = "The customer, subscription or order is unknown, or the amount does "
+            + "not fit what was paid; or the Idempotency-Key was used for another request.")
     public Response submit(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewSupportRequest request) {
         return submit(key, request, List.of());
     }
@@ -64,6 +86,20 @@ public class SupportRequestResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN})
+    // one operation with the JSON one in the OpenAPI document: the same words
+    @Operation(operationId = "submitSupportRequest", summary = "Submit a refund support request",
+            description = "As JSON, or as multipart with a `request` part (JSON) and up to three `attachments`. "
+                    + "Idempotency-Key makes a retry answer the first response again.")
+    @APIResponse(responseCode = "201", description = "The support request submitted.",
+            headers = @Header(name = "Location", description = "The request.",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SupportRequestView.class)))
+    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running.")
+    @APIResponse(responseCode = "413", description = "Too many attachments, or one is too large.")
+    @APIResponse(responseCode = "415", description = "An attachment of a type that is not accepted.")
+    @APIResponse(responseCode = "422", description = "The customer, subscription or order is unknown, or the amount does "
+            + "not fit what was paid; or the Idempotency-Key was used for another request.")
     public Response submitWithAttachments(@HeaderParam(Idempotency.HEADER) String key,
                                           @RestForm("request") @PartType(MediaType.APPLICATION_JSON) @Valid @NotNull
                                           NewSupportRequest request,
@@ -74,6 +110,10 @@ public class SupportRequestResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN, Roles.SUPPORT_AGENT})
+    @Operation(operationId = "listSupportRequests", summary = "List support requests",
+            description = "The caller's tenant's; every partner's for support agents of platform operations.")
+    @APIResponse(responseCode = "200", description = "A page of support requests.")
+    @APIResponse(responseCode = "400", description = "`status`, `page` or `size` is not valid.")
     public List<SupportRequestView> list(@QueryParam("status") SupportRequest.Status status,
                                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
@@ -83,6 +123,9 @@ public class SupportRequestResource {
     @GET
     @Path("/{requestId}")
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN, Roles.SUPPORT_AGENT})
+    @Operation(operationId = "getSupportRequest", summary = "Get one support request", description = "With its attachments' ids.")
+    @APIResponse(responseCode = "200", description = "The support request.")
+    @APIResponse(responseCode = "404", description = "No such support request that the caller may see.")
     public SupportRequestView get(@PathParam("requestId") UUID requestId) {
         return SupportRequestView.of(requests.get(viewer(), requestId));
     }
@@ -90,6 +133,11 @@ public class SupportRequestResource {
     @GET
     @Path("/{requestId}/attachments/{attachmentId}")
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN, Roles.SUPPORT_AGENT})
+    @Operation(operationId = "getSupportRequestAttachment", summary = "Download an attachment of a support request",
+            description = "As it was uploaded, in its own content type.")
+    @APIResponse(responseCode = "200", description = "The file.",
+            content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "No such support request or attachment that the caller may see.")
     public Response attachment(@PathParam("requestId") UUID requestId, @PathParam("attachmentId") UUID attachmentId) {
         SupportRequestAttachment file = requests.attachment(viewer(), requestId, attachmentId);
         return Response.ok(file.content, file.contentType)
@@ -100,6 +148,12 @@ public class SupportRequestResource {
     @POST
     @Path("/{requestId}/review")
     @RolesAllowed(Roles.SUPPORT_AGENT)
+    @Operation(operationId = "startSupportRequestReview", summary = "Start reviewing a support request",
+            description = "By a support agent of platform operations.",
+            extensions = @Extension(name = "x-csp-action", value = "true", parseValue = true))
+    @APIResponse(responseCode = "200", description = "The support request, in review.")
+    @APIResponse(responseCode = "404", description = "No such support request.")
+    @APIResponse(responseCode = "409", description = "The request's status does not allow this now.")
     public SupportRequestView startReview(@PathParam("requestId") UUID requestId) {
         requirePlatformSupport();
         return SupportRequestView.of(requests.startReview(requestId, caller.actingAs(Roles.SUPPORT_AGENT)));
@@ -108,6 +162,13 @@ public class SupportRequestResource {
     @POST
     @Path("/{requestId}/approval")
     @RolesAllowed(Roles.SUPPORT_AGENT)
+    @Operation(operationId = "approveSupportRequest", summary = "Approve a support request",
+            description = "With the amount to credit on the partner's next invoice.",
+            extensions = @Extension(name = "x-csp-action", value = "true", parseValue = true))
+    @APIResponse(responseCode = "200", description = "The support request, approved.")
+    @APIResponse(responseCode = "404", description = "No such support request.")
+    @APIResponse(responseCode = "409", description = "The request's status does not allow this now.")
+    @APIResponse(responseCode = "422", description = "The approved amount is not above zero and within what was paid.")
     public SupportRequestView approve(@PathParam("requestId") UUID requestId,
                                       @Valid @NotNull SupportDecision.Approval approval) {
         requirePlatformSupport();
@@ -118,6 +179,11 @@ public class SupportRequestResource {
     @POST
     @Path("/{requestId}/rejection")
     @RolesAllowed(Roles.SUPPORT_AGENT)
+    @Operation(operationId = "rejectSupportRequest", summary = "Reject a support request", description = "With the reason.",
+            extensions = @Extension(name = "x-csp-action", value = "true", parseValue = true))
+    @APIResponse(responseCode = "200", description = "The support request, rejected.")
+    @APIResponse(responseCode = "404", description = "No such support request.")
+    @APIResponse(responseCode = "409", description = "The request's status does not allow this now.")
     public SupportRequestView reject(@PathParam("requestId") UUID requestId,
                                      @Valid @NotNull SupportDecision.Rejection rejection) {
         requirePlatformSupport();
