@@ -60,8 +60,9 @@ public class DownloadLinks {
     }
 
     /**
-     * The file behind a token, checked now: a token we did not sign is refused (403); an expired link, or one whose
-     * purchase was cancelled, is gone (410) whatever its expiry says. Each download served is recorded.
+     * The file behind a token, checked now: a token we did not sign is refused (403); an expired link, one revoked
+     * alone, or one whose purchase was cancelled, is gone (410) whatever its expiry says. Each download served is
+     * recorded. A revocation costs this path nothing: the link's row, read by its id, already says it.
      */
     @Transactional
     public Delivery serve(String token, String rangeHeader, String ifRange, Client client) {
