@@ -194,6 +194,23 @@ export interface DownloadLink extends DownloadView {
   expiresAt: string;
 }
 
+/** A link in the list of links made for an entitlement; never its URL (a list hands out no credentials). */
+export interface MadeLink {
+  linkId: string;
+  entitlementId: string;
+  version: string;
+  language: string;
+  bitness: string;
+  createdAt: string;
+  createdBy: string;
+  createdByRole: string;
+  expiresAt: string;
+  state: 'ACTIVE' | 'EXPIRED' | 'REVOKED';
+  revokedAt: string | null;
+  /** null for a link revoked with its purchase */
+  revokedBy: string | null;
+}
+
 export interface ActivityEntry {
   id: number;
   type: string;
@@ -477,6 +494,12 @@ export const api = {
   productKey: (entitlementId: string) => json<ProductKey>(`/v1/entitlements/${id(entitlementId)}/key`),
   downloadLink: (entitlementId: string, build: { version: string; language: string; bitness: string }) =>
     json<DownloadLink>(`/v1/entitlements/${id(entitlementId)}/download-links`, { method: 'POST', body: build }),
+  /** Newest first, the newest 100. */
+  downloadLinks: (entitlementId: string) => json<MadeLink[]>(`/v1/entitlements/${id(entitlementId)}/download-links`),
+  /** 204, however often: a link already revoked stays revoked. */
+  revokeDownloadLink: async (entitlementId: string, linkId: string) => {
+    await send(`/v1/entitlements/${id(entitlementId)}/download-links/${id(linkId)}`, { method: 'DELETE' });
+  },
 
   activityLog: async (q: ActivityQuery, cursorUrl?: string) => {
     const response = await send(cursorUrl ?? `/v1/activity-log${query({ ...q, limit: '100' })}`);

@@ -43,7 +43,7 @@ function softwareRow(page, orderId) {
   return page.locator(`[data-testid="software-row"][data-order="${orderId}"]`);
 }
 
-describe('contoso-admin-agent buys for Adatum, gets the key and a link, downloads, cancels', () => {
+describe('contoso-admin-agent buys for Adatum, gets the key and a link, downloads, revokes a second link, cancels', () => {
   let page;
   const shot = camera('1-admin-agent');
   before(async () => {
@@ -140,6 +140,40 @@ describe('contoso-admin-agent buys for Adatum, gets the key and a link, download
     assert.deepEqual(viaLink.body, saved, 'the copied link serves the file the Download button saved');
     const shown = await dialog.locator('.result .mono').last().innerText();
     assert.equal(createHash('sha256').update(viaLink.body).digest('hex'), shown);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+  });
+
+  test('revokes a second link alone: it answers 410, while the first link and the key keep working', async () => {
+    await softwareRow(page, bought.cancelled).getByRole('button', { name: /Get keys and downloads/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Version').waitFor();
+    // a fresh dialog shows no link until Copy Link has made one, so the status below is the second link's
+    await dialog.getByRole('button', { name: 'Copy Link' }).click();
+    await dialog.getByTestId('link-status').getByText('Link copied to the clipboard.').waitFor();
+    const second = {
+      url: await dialog.getByLabel('Link', { exact: true }).inputValue(),
+      id: await dialog.getByTestId('link-status').getAttribute('data-link'),
+    };
+    assert.notEqual(second.url, link.url, 'a link of its own');
+    assert.equal((await anonymousGet(second.url)).status, 200, 'the second link works before it is revoked');
+
+    const made = (state) => dialog.locator(`[data-testid="made-link"][data-link="${second.id}"]${state ? `[data-state="${state}"]` : ''}`);
+    await made('ACTIVE').waitFor();
+    assert.ok(await dialog.locator('[data-testid="made-link"]').count() >= 3, 'the list shows every link made: Download, Copy Link, this one');
+    await made().getByRole('button', { name: 'Revoke link', exact: true }).click();
+    await made().getByRole('button', { name: 'Yes, revoke link', exact: true }).click();
+    await made('REVOKED').waitFor();
+    assert.match(await made().getByTestId('made-link-state').innerText(), /Revoked .* by contoso-admin-agent/);
+    assert.equal(await made().getByRole('button', { name: 'Revoke link', exact: true }).count(), 0);
+    await shot(page, 'link-revoked');
+
+    const revoked = await anonymousGet(second.url);
+    assert.equal(revoked.status, 410, 'the revoked link is gone at once');
+    assert.equal(JSON.parse(revoked.body.toString('utf8')).code, 'download-link-revoked');
+    assert.equal((await anonymousGet(link.url)).status, 200, 'the first link still downloads');
+    await dialog.getByRole('button', { name: 'Get Key' }).click();
+    await dialog.getByTestId('product-key').waitFor();
+    assert.equal(await dialog.getByTestId('product-key').innerText(), link.key, 'the key still reads');
     await dialog.getByRole('button', { name: 'Close' }).click();
   });
 
@@ -279,7 +313,7 @@ describe('ops-support-agent, on a phone, approves the refund request with its fi
   });
 });
 
-describe('contoso-global-admin finds the key read and the refund in the activity log, and both credits on the unbilled invoice', () => {
+describe('contoso-global-admin finds the key read, the revoked link and the refund in the activity log, and both credits on the unbilled invoice', () => {
   let page;
   const shot = camera('3-global-admin');
   before(async () => {
@@ -317,6 +351,14 @@ describe('contoso-global-admin finds the key read and the refund in the activity
     const row = rows.find((line) => line.startsWith('contoso-admin-agent,'));
     assert.ok(row, `the admin agent is in the CSV: ${csv}`);
     assert.equal(row.split(',')[2], await agent.getByTestId('key-reads').innerText(), 'the same key reads as on screen');
+  });
+
+  test('sees the link the admin agent revoked, and by whom, in the activity log', async () => {
+    await page.getByLabel('Activity', { exact: true }).selectOption('DOWNLOAD_LINK_REVOKED');
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    const revoked = page.locator('[data-testid="activity-row"][data-type="DOWNLOAD_LINK_REVOKED"]', { hasText: bought.cancelled });
+    await revoked.first().waitFor({ timeout: EFFECT_TIMEOUT });
+    assert.match(await revoked.first().innerText(), /contoso-admin-agent/);
   });
 
   test('sees the refund support approved in the activity log', async () => {

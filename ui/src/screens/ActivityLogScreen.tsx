@@ -7,8 +7,8 @@ import { useAsync } from '../components/useAsync';
 import { ActivityUsers } from './ActivityUsers';
 import { ActivityVerify } from './ActivityVerify';
 
-const TYPES = ['KEY_ACCESSED', 'DOWNLOAD_LINK_CREATED', 'SOFTWARE_DOWNLOADED', 'ORDER_PLACED', 'ORDER_CANCELLED',
-  'ENTITLEMENT_REVOKED', 'REFUND_APPROVED', 'CREDIT_ISSUED'];
+const TYPES = ['KEY_ACCESSED', 'DOWNLOAD_LINK_CREATED', 'DOWNLOAD_LINK_REVOKED', 'SOFTWARE_DOWNLOADED', 'ORDER_PLACED',
+  'ORDER_CANCELLED', 'ENTITLEMENT_REVOKED', 'REFUND_APPROVED', 'CREDIT_ISSUED'];
 
 function day(offset: number): string {
   const d = new Date();

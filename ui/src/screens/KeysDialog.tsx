@@ -5,8 +5,9 @@ import { Dialog } from '../components/Dialog';
 import { CopyButton } from '../components/CopyButton';
 import { copyToClipboard } from '../components/clipboard';
 import { ErrorMessage } from '../components/Status';
+import { LinksMade } from './LinksMade';
 
-/** "Get keys and downloads": choose version, language and bitness; Get Key, Download, Copy Link. */
+/** "Get keys and downloads": choose version, language and bitness; Get Key, Download, Copy Link; the links made, each revocable. */
 export function KeysDialog({ entitlement, onClose }: { entitlement: Entitlement; onClose: () => void }) {
   const builds = entitlement.downloads;
   const [wanted, setWanted] = useState({ version: '', language: '', bitness: '' });
@@ -84,7 +85,7 @@ export function KeysDialog({ entitlement, onClose }: { entitlement: Entitlement;
         <section aria-labelledby="link-title" className="result">
           <h3 id="link-title">Download link</h3>
           <label htmlFor="download-link">Link</label>
-          <p className="muted" role="status" data-testid="link-status">
+          <p className="muted" role="status" data-testid="link-status" data-link={link.linkId}>
             {link.copied === true && <strong>Link copied to the clipboard. </strong>}
             {link.copied === false && <strong>The browser did not let us copy: the link is selected, press Ctrl+C (⌘C). </strong>}
             Works without signing in until {dateTime(link.expiresAt)}.
@@ -92,9 +93,10 @@ export function KeysDialog({ entitlement, onClose }: { entitlement: Entitlement;
           <input id="download-link" ref={linkInput} readOnly value={link.url}
             onFocus={(e) => e.target.select()} />
           <CopyButton text={link.url} label="Copy again" what="Link copied" />
-          <p className="muted">SHA-256 <span className="mono">{link.sha256}</span>. Anyone with the link can download until it expires or the purchase is cancelled.</p>
+          <p className="muted">SHA-256 <span className="mono">{link.sha256}</span>. Anyone with the link can download until it expires, it is revoked below, or the purchase is cancelled.</p>
         </section>
       )}
+      {builds.length > 0 && <LinksMade entitlementId={entitlement.id} latest={link?.linkId} />}
     </Dialog>
   );
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.csp.audit.domain.Activity;
 import dev.csp.events.EventCodec;
+import dev.csp.events.activity.DownloadLinkRevoked;
 import dev.csp.events.activity.SoftwareKeyAccessed;
 import dev.csp.testing.DemoTenants;
 import dev.csp.testing.DemoUser;
@@ -38,6 +39,27 @@ class ActivityLogTest {
         as(DemoUser.CONTOSO_REFERRAL_ADMIN).get("/v1/activity-log").then().statusCode(200)
                 .body("find { it.subjectId == '" + read.entitlementId() + "' }.type", equalTo("KEY_ACCESSED"))
                 .body("find { it.subjectId == '" + read.entitlementId() + "' }.userName", equalTo("adatum-admin"));
+        as(DemoUser.CONTOSO_ACCOUNT_ADMIN).get("/v1/activity-log/verify").then().statusCode(200).body("intact", equalTo(true));
+    }
+
+    @Test
+    void aRevokedLinkIsLoggedWithWhoRevokedItAndWhoseLinkItWas() {
+        DownloadLinkRevoked revoked = Fixtures.linkRevoked(DemoTenants.CONTOSO, "adatum-admin", "contoso-admin-agent",
+                Instant.now());
+        TestKafka.send(revoked.topic(), revoked.key(), EventCodec.toJson(revoked));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> Activity.count("eventId", revoked.eventId())) == 1);
+        String entry = "find { it.subjectId == '" + revoked.entitlementId() + "' }";
+        as(DemoUser.CONTOSO_GLOBAL_ADMIN).queryParam("type", "DOWNLOAD_LINK_REVOKED").get("/v1/activity-log").then()
+                .statusCode(200)
+                .body(entry + ".type", equalTo("DOWNLOAD_LINK_REVOKED"))
+                .body(entry + ".userName", equalTo("adatum-admin"))
+                .body(entry + ".userRole", equalTo("customer-global-admin"))
+                .body(entry + ".productName", equalTo("SQL Server 2022 Standard"))
+                .body(entry + ".detail", equalTo("2025 en-US x64, link made by contoso-admin-agent"));
+        as(DemoUser.FABRIKAM_GLOBAL_ADMIN).get("/v1/activity-log").then().statusCode(200)
+                .body("subjectId", not(hasItem(revoked.entitlementId().toString())));
         as(DemoUser.CONTOSO_ACCOUNT_ADMIN).get("/v1/activity-log/verify").then().statusCode(200).body("intact", equalTo(true));
     }
 

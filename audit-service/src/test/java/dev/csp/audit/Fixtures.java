@@ -8,6 +8,7 @@ import dev.csp.audit.domain.ActivityLog;
 import dev.csp.events.Event;
 import dev.csp.events.EventCodec;
 import dev.csp.events.activity.DownloadLinkCreated;
+import dev.csp.events.activity.DownloadLinkRevoked;
 import dev.csp.events.activity.SoftwareDownloaded;
 import dev.csp.events.activity.SoftwareKeyAccessed;
 import dev.csp.events.entitlement.EntitlementRevoked;
@@ -53,6 +54,16 @@ final class Fixtures {
         fields.put("variant", VARIANT);
         fields.put("expiresAt", at.plusSeconds(3600).toString());
         return event(DownloadLinkCreated.class, fields);
+    }
+
+    /** {@code user} revoked a link that {@code creator} (a partner's admin agent) had made. */
+    static DownloadLinkRevoked linkRevoked(UUID partner, String user, String creator, Instant at) {
+        Map<String, Object> fields = activity(partner, UUID.randomUUID(), user, at, "SQL Server 2022 Standard");
+        fields.put("variant", VARIANT);
+        fields.put("linkId", UUID.randomUUID());
+        fields.put("linkCreatedBy", Map.of("userId", UUID.randomUUID(), "userName", creator, "tenantId", partner,
+                "role", "admin-agent"));
+        return event(DownloadLinkRevoked.class, fields);
     }
 
     static SoftwareDownloaded downloaded(UUID partner, String user, Instant at) {

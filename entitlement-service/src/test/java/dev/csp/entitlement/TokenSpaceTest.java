@@ -28,7 +28,8 @@ class TokenSpaceTest {
     void tokensThatAreNotThisPlatformsAccessTokensAreRefused() {
         UUID anyId = UUID.randomUUID();
         List<TokenSpace.Call> calls = List.of(get("/v1/entitlements"), get("/v1/entitlements/" + anyId + "/key"),
-                post("/v1/entitlements/" + anyId + "/download-links"),
+                post("/v1/entitlements/" + anyId + "/download-links"), get("/v1/entitlements/" + anyId + "/download-links"),
+                new TokenSpace.Call("DELETE", "/v1/entitlements/" + anyId + "/download-links/" + UUID.randomUUID()),
                 get("/v1/downloads/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
         Purchases.as(DemoUser.ADATUM_ADMIN).get("/v1/entitlements").then().statusCode(200);
 

@@ -1,6 +1,7 @@
 package dev.csp.events;
 
 import dev.csp.events.activity.DownloadLinkCreated;
+import dev.csp.events.activity.DownloadLinkRevoked;
 import dev.csp.events.activity.SoftwareDownloaded;
 import dev.csp.events.activity.SoftwareKeyAccessed;
 import dev.csp.events.audit.CheckpointSigned;
@@ -34,6 +35,7 @@ public final class EventTypes {
         topics.put(EntitlementRevoked.TOPIC, EntitlementRevoked.class);
         topics.put(SoftwareKeyAccessed.TOPIC, SoftwareKeyAccessed.class);
         topics.put(DownloadLinkCreated.TOPIC, DownloadLinkCreated.class);
+        topics.put(DownloadLinkRevoked.TOPIC, DownloadLinkRevoked.class);
         topics.put(SoftwareDownloaded.TOPIC, SoftwareDownloaded.class);
         topics.put(ChargeRecorded.TOPIC, ChargeRecorded.class);
         topics.put(CreditIssued.TOPIC, CreditIssued.class);

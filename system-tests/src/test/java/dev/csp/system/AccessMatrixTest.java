@@ -54,6 +54,7 @@ class AccessMatrixTest {
     private static final String DECIDE_SUPPORT = "support-agent";
 
     private static final String NO_PRODUCT = "access-no-such-product";
+    private static final String UNKNOWN_LINK = "6f1c1d2e-0000-4000-8000-00000000a11c";
     private static final String PRODUCT = "windows-server-2022-standard";
 
     /** Whose object it is: nobody's (catalog, or scoped to the caller), a partner's, an entitlement, a support request. */
@@ -290,6 +291,12 @@ class AccessMatrixTest {
         rows.add(row(Endpoint.DOWNLOAD_LINK, USE_SOFTWARE, Scope.ENTITLEMENT, 410,
                 ids -> "/v1/entitlements/" + ids.entitlementId() + "/download-links",
                 ids -> "{\"version\": \"2022\", \"language\": \"en-us\", \"bitness\": \"x64\"}"));
+        // the links made for the revoked entitlement are still listed (revoked); revoking an unknown one is a 404
+        // for everyone, so this row tells roles (403) from the rest, and revokes nothing
+        rows.add(row(Endpoint.DOWNLOAD_LINKS, USE_SOFTWARE, Scope.ENTITLEMENT, 200,
+                ids -> "/v1/entitlements/" + ids.entitlementId() + "/download-links"));
+        rows.add(row(Endpoint.DOWNLOAD_LINK_REVOKE, USE_SOFTWARE, Scope.ENTITLEMENT, 404,
+                ids -> "/v1/entitlements/" + ids.entitlementId() + "/download-links/" + UNKNOWN_LINK));
         rows.add(row(Endpoint.DOWNLOAD, "", Scope.NONE, 403,
                 ids -> "/v1/downloads/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
 

@@ -361,6 +361,10 @@ class BadInputSweepTest {
             get(agent, Endpoint.KEY, "/v1/entitlements/" + id + "/key");
             json(agent, Endpoint.DOWNLOAD_LINK, "/v1/entitlements/" + id + "/download-links", "entitlement " + id,
                     "{\"version\": \"2022\", \"language\": \"en-us\", \"bitness\": \"x64\"}");
+            get(agent, Endpoint.DOWNLOAD_LINKS, "/v1/entitlements/" + id + "/download-links");
+            delete(agent, Endpoint.DOWNLOAD_LINK_REVOKE, "/v1/entitlements/" + id + "/download-links/" + UNKNOWN);
+            delete(agent, Endpoint.DOWNLOAD_LINK_REVOKE, "/v1/entitlements/" + contoso.entitlementId()
+                    + "/download-links/" + id);
         }
         // revoked: its key is gone (410), and no link is made for it
         get(agent, Endpoint.KEY, "/v1/entitlements/" + contoso.entitlementId() + "/key");
@@ -497,6 +501,10 @@ class BadInputSweepTest {
 
     private void get(DemoUser user, Endpoint endpoint, String path) {
         check(endpoint, "GET " + path, send(user, endpoint, path, null, null));
+    }
+
+    private void delete(DemoUser user, Endpoint endpoint, String path) {
+        check(endpoint, "DELETE " + path, send(user, endpoint, path, null, null));
     }
 
     private void post(DemoUser user, Endpoint endpoint, String path) {

@@ -40,6 +40,8 @@ enum Endpoint {
     ENTITLEMENT(Platform.ENTITLEMENTS, "GET", "/v1/entitlements/{id}"),
     KEY(Platform.ENTITLEMENTS, "GET", "/v1/entitlements/{id}/key"),
     DOWNLOAD_LINK(Platform.ENTITLEMENTS, "POST", "/v1/entitlements/{id}/download-links"),
+    DOWNLOAD_LINKS(Platform.ENTITLEMENTS, "GET", "/v1/entitlements/{id}/download-links"),
+    DOWNLOAD_LINK_REVOKE(Platform.ENTITLEMENTS, "DELETE", "/v1/entitlements/{id}/download-links/{linkId}"),
     DOWNLOAD(Platform.ENTITLEMENTS, "GET", "/v1/downloads/{token}"),
 
     ACTIVITY(Platform.AUDIT, "GET", "/v1/activity-log"),

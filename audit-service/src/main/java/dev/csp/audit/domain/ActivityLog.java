@@ -3,6 +3,7 @@ package dev.csp.audit.domain;
 import dev.csp.events.Actor;
 import dev.csp.events.Event;
 import dev.csp.events.activity.DownloadLinkCreated;
+import dev.csp.events.activity.DownloadLinkRevoked;
 import dev.csp.events.activity.SoftwareDownloaded;
 import dev.csp.events.activity.SoftwareKeyAccessed;
 import dev.csp.events.billing.CreditIssued;
@@ -51,6 +52,11 @@ public class ActivityLog {
         } else if (event instanceof DownloadLinkCreated e) {
             about(a, ActivityType.DOWNLOAD_LINK_CREATED, e.partnerTenantId(), e.customerId(), e.customerTenantId(),
                     e.entitlementId(), e.orderId(), e.productName(), e.actor(), variant(e.variant()));
+        } else if (event instanceof DownloadLinkRevoked e) {
+            // the actor is who revoked it; whose link it was goes in the detail, beside the build
+            about(a, ActivityType.DOWNLOAD_LINK_REVOKED, e.partnerTenantId(), e.customerId(), e.customerTenantId(),
+                    e.entitlementId(), e.orderId(), e.productName(), e.actor(),
+                    variant(e.variant()) + ", link made by " + e.linkCreatedBy().userName());
         } else if (event instanceof SoftwareDownloaded e) {
             about(a, ActivityType.SOFTWARE_DOWNLOADED, e.partnerTenantId(), e.customerId(), e.customerTenantId(),
                     e.entitlementId(), e.orderId(), e.productName(), e.actor(), variant(e.variant()));

@@ -4,6 +4,7 @@ package dev.csp.audit.domain;
 public enum ActivityType {
     KEY_ACCESSED,
     DOWNLOAD_LINK_CREATED,
+    DOWNLOAD_LINK_REVOKED,
     SOFTWARE_DOWNLOADED,
     ORDER_PLACED,
     ORDER_CANCELLED,

@@ -8,7 +8,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Every event worth a trail becomes one log entry, however often it is delivered. One consumer reads all eight topics
+ * Every event worth a trail becomes one log entry, however often it is delivered. One consumer reads all nine topics
  * (application.properties): a poll of any of them is one transaction, each partner's chain head locked once.
  */
 @ApplicationScoped

@@ -10,6 +10,7 @@ import dev.csp.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -116,6 +117,27 @@ public class EntitlementResource {
         URI url = uri.getBaseUriBuilder().path(DownloadResource.class).path(issued.token()).build();
         return Response.created(url).entity(DownloadLinkView.of(issued, url)).header("Cache-Control", "no-store")
                 .build();
+    }
+
+    /** The links made for the entitlement, newest first: by whom, when, until when, and whether each still works. */
+    @GET
+    @Path("/{id}/download-links")
+    @RolesAllowed({Roles.ADMIN_AGENT, Roles.CUSTOMER_GLOBAL_ADMIN})
+    public Response downloadLinks(@PathParam("id") UUID id) {
+        List<MadeLinkView> made = links.madeFor(viewer(), id).stream().map(MadeLinkView::of).toList();
+        return Response.ok(made).header("Cache-Control", "no-store").build();
+    }
+
+    /**
+     * "Revoke link": that link answers 410 at once; other links and the key keep working. 204 however often it is
+     * asked, so a retried click or a second tab is no error.
+     */
+    @DELETE
+    @Path("/{id}/download-links/{linkId}")
+    @RolesAllowed({Roles.ADMIN_AGENT, Roles.CUSTOMER_GLOBAL_ADMIN})
+    public Response revokeDownloadLink(@PathParam("id") UUID id, @PathParam("linkId") UUID linkId) {
+        links.revoke(viewer(), id, linkId, caller.actingAs(Roles.ADMIN_AGENT, Roles.CUSTOMER_GLOBAL_ADMIN));
+        return Response.noContent().build();
     }
 
     private List<EntitlementView> views(List<Entitlement> found) {

@@ -13,8 +13,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
- * A copyable link to one build of an entitled product, for a limited time. It works until it expires or its
- * entitlement is revoked, whichever comes first; whoever holds its token may use it, as with any link sent on.
+ * A copyable link to one build of an entitled product, for a limited time. It works until it expires, it is revoked
+ * alone, or its entitlement is revoked, whichever comes first; whoever holds its token may use it, as with any link
+ * sent on.
  */
 @Entity
 @Table(name = "download_link")
@@ -56,6 +57,13 @@ public class DownloadLink extends PanacheEntityBase {
     @Column(name = "revoked_at")
     public Instant revokedAt;
 
+    /** Null while it works, and for a link revoked with its purchase (the cancellation says who). */
+    @Column(name = "revoked_by_user_name")
+    public String revokedByUserName;
+
+    @Column(name = "revoked_by_role")
+    String revokedByRole;
+
     protected DownloadLink() {
     }
 
@@ -80,6 +88,29 @@ public class DownloadLink extends PanacheEntityBase {
     /** Every still-working link of the entitlement stops working now. */
     static void revokeAllOf(UUID entitlementId, Instant now) {
         update("revokedAt = ?1 where entitlementId = ?2 and revokedAt is null", now, entitlementId);
+    }
+
+    /** This link alone stops working now, as if it had expired; false if it already was revoked. */
+    boolean revokeBy(Actor revoker, Instant now) {
+        if (isRevoked()) {
+            return false;
+        }
+        revokedAt = now;
+        revokedByUserName = revoker.userName();
+        revokedByRole = revoker.role();
+        return true;
+    }
+
+    /** What a link's holder would get now, for the list of links made: working, expired or revoked. */
+    public LinkState stateAt(Instant now) {
+        if (isRevoked()) {
+            return LinkState.REVOKED;
+        }
+        return hasExpiredAt(now) ? LinkState.EXPIRED : LinkState.ACTIVE;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public DownloadVariant variant() {

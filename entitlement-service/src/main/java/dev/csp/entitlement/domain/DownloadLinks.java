@@ -2,22 +2,31 @@ package dev.csp.entitlement.domain;
 
 import dev.csp.events.Actor;
 import dev.csp.events.activity.DownloadLinkCreated;
+import dev.csp.events.activity.DownloadLinkRevoked;
 import dev.csp.events.activity.DownloadVariant;
 import dev.csp.events.activity.SoftwareDownloaded;
 import dev.csp.kit.api.Problem;
 import dev.csp.kit.api.ProblemException;
 import dev.csp.kit.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** "Copy Link" and "Download": creating signed download links, and serving them while they are still good. */
+/**
+ * "Copy Link", "Download" and "Revoke link": creating signed download links, serving them while they are still good,
+ * and revoking one alone.
+ */
 @ApplicationScoped
 public class DownloadLinks {
+
+    /** Links live an hour, so a hundred is far more than anyone sends out for one purchase at a time. */
+    static final int LISTED = 100;
 
     private final LinkTokens tokens;
     private final BitsStore bits;
@@ -51,16 +60,21 @@ public class DownloadLinks {
     }
 
     /**
-     * The file behind a token, checked now: a token we did not sign is refused (403); an expired link, or one whose
-     * purchase was cancelled, is gone (410) whatever its expiry says. Each download served is recorded.
+     * The file behind a token, checked now: a token we did not sign is refused (403); an expired link, one revoked
+     * alone, or one whose purchase was cancelled, is gone (410) whatever its expiry says. Each download served is
+     * recorded. A revocation costs this path nothing: the link's row, read by its id, already says it.
      */
     @Transactional
     public Delivery serve(String token, String rangeHeader, String ifRange, Client client) {
         DownloadLink link = genuineLink(token);
         Entitlement entitlement = Entitlement.findById(link.entitlementId);
         Instant now = clock.instant();
-        if (link.isRevoked() || entitlement.isRevoked()) {
+        if (entitlement.isRevoked()) {
             throw ProblemException.gone("download-link-revoked", "The purchase was cancelled; this link is revoked.");
+        }
+        if (link.isRevoked()) {
+            throw ProblemException.gone("download-link-revoked", "This link was revoked on " + link.revokedAt
+                    + "; ask the sender for a new one.");
         }
         if (link.hasExpiredAt(now)) {
             throw ProblemException.gone("download-link-expired", "This link expired at " + link.expiresAt
@@ -77,6 +91,36 @@ public class DownloadLinks {
         return new Delivery(path, file, range);
     }
 
+    /** The links made for the entitlement, newest first (the newest {@value #LISTED}), revoked and expired ones too. */
+    @Transactional
+    public List<MadeLink> madeFor(Viewer viewer, UUID entitlementId) {
+        Entitlement entitlement = Entitlement.visibleTo(viewer, entitlementId);
+        entitlement.checkMayUse(viewer);
+        Instant now = clock.instant();
+        return DownloadLink.<DownloadLink>find("entitlementId = ?1 order by createdAt desc, id", entitlement.id)
+                .page(0, LISTED).stream().map(link -> new MadeLink(link, link.stateAt(now))).toList();
+    }
+
+    /**
+     * "Revoke link": this link answers 410 from the next request on; the entitlement's other links and its key are
+     * untouched. Revoking a revoked link (again, or after a cancellation) changes nothing and publishes nothing, so
+     * the activity log names the one who actually cut it off. The row is locked so two revocations at once publish once.
+     */
+    @Transactional
+    public void revoke(Viewer viewer, UUID entitlementId, UUID linkId, Actor revoker) {
+        Entitlement entitlement = Entitlement.visibleTo(viewer, entitlementId);
+        entitlement.checkMayUse(viewer);
+        DownloadLink link = DownloadLink.<DownloadLink>find("id = ?1 and entitlementId = ?2", linkId, entitlement.id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Download link", linkId));
+        if (link.revokeBy(revoker, clock.instant())) {
+            outbox.publish(new DownloadLinkRevoked(UUID.randomUUID(), link.revokedAt, entitlement.id,
+                    entitlement.orderId, entitlement.partnerTenantId, entitlement.customerId,
+                    entitlement.customerTenantId, entitlement.productName, link.variant(), revoker, link.id,
+                    link.creator()));
+        }
+    }
+
     private DownloadLink genuineLink(String token) {
         return tokens.read(token).flatMap(claim -> DownloadLink.<DownloadLink>findByIdOptional(claim.linkId)
                         .filter(claim::isSignedFor))
@@ -85,6 +129,10 @@ public class DownloadLinks {
     }
 
     public record IssuedLink(DownloadLink link, String token, CatalogDownload file) {
+    }
+
+    /** A link as the list of links made shows it, with where it stands now. */
+    public record MadeLink(DownloadLink link, LinkState state) {
     }
 
     /** Who fetched a file: the link may have been sent on, so this is not necessarily its creator. */

@@ -104,13 +104,18 @@ public class Entitlement extends PanacheEntityBase {
 
     /** Keys and downloads: only for those allowed to use them, and only while the purchase stands. */
     void checkUsableBy(Viewer viewer) {
-        if (!viewer.mayUse(this)) {
-            throw ProblemException.forbidden("Only the partner's Admin agent or the customer's Global admin may get keys "
-                    + "and downloads.");
-        }
+        checkMayUse(viewer);
         if (isRevoked()) {
             throw ProblemException.gone("entitlement-revoked",
                     "The purchase was cancelled on " + revokedAt + "; its key and downloads are revoked.");
+        }
+    }
+
+    /** Whoever may get keys and links may also see the links made and revoke one, even after a cancellation. */
+    void checkMayUse(Viewer viewer) {
+        if (!viewer.mayUse(this)) {
+            throw ProblemException.forbidden("Only the partner's Admin agent or the customer's Global admin may get keys "
+                    + "and downloads.");
         }
     }
 
