@@ -123,6 +123,11 @@ public class EntitlementResource {
     @GET
     @Path("/{id}/download-links")
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.CUSTOMER_GLOBAL_ADMIN})
+    @Operation(operationId = "listDownloadLinks", summary = "List the download links made",
+            description = "Newest first, the newest 100: build, who made it and when, expiry, and whether it is active, "
+                    + "expired or revoked (and by whom). Never the link itself: its token is not stored.")
+    @APIResponse(responseCode = "200", description = "The links made.")
+    @APIResponse(responseCode = "404", description = "No such entitlement that the caller may see.")
     public Response downloadLinks(@PathParam("id") UUID id) {
         List<MadeLinkView> made = links.madeFor(viewer(), id).stream().map(MadeLinkView::of).toList();
         return Response.ok(made).header("Cache-Control", "no-store").build();
@@ -135,6 +140,11 @@ public class EntitlementResource {
     @DELETE
     @Path("/{id}/download-links/{linkId}")
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.CUSTOMER_GLOBAL_ADMIN})
+    @Operation(operationId = "revokeDownloadLink", summary = "Revoke one download link",
+            description = "The link answers 410 at once; other links and the key keep working. The activity log "
+                    + "records who revoked it. Revoking again is 204 too and records nothing more.")
+    @APIResponse(responseCode = "204", description = "The link is revoked.")
+    @APIResponse(responseCode = "404", description = "No such entitlement or link that the caller may see.")
     public Response revokeDownloadLink(@PathParam("id") UUID id, @PathParam("linkId") UUID linkId) {
         links.revoke(viewer(), id, linkId, caller.actingAs(Roles.ADMIN_AGENT, Roles.CUSTOMER_GLOBAL_ADMIN));
         return Response.noContent().build();
