@@ -304,6 +304,7 @@ class AccessMatrixTest {
         rows.add(list(Endpoint.ACTIVITY, ACTIVITY, Scope.PARTNER,
                 ids -> "/v1/activity-log?customerId=" + ids.customerId() + "&limit=500", Ids::orderId).mayOmitOwn());
         rows.add(row(Endpoint.ACTIVITY_USERS, ACTIVITY, Scope.NONE, 200, ids -> "/v1/activity-log/users"));
+        rows.add(row(Endpoint.ACTIVITY_USERS_EXPORT, ACTIVITY, Scope.NONE, 200, ids -> "/v1/activity-log/export/users"));
         rows.add(row(Endpoint.ACTIVITY_VERIFY, ACTIVITY, Scope.NONE, 200, ids -> "/v1/activity-log/verify"));
         rows.add(row(Endpoint.ACTIVITY_CHECKPOINTS, ACTIVITY, Scope.NONE, 200, ids -> "/v1/activity-log/checkpoints"));
         rows.add(row(Endpoint.ACTIVITY_CHAIN, ACTIVITY, Scope.NONE, 200, ids -> "/v1/activity-log/chain"));

@@ -404,7 +404,8 @@ class BadInputSweepTest {
                 "from=-999999999-01-01T00:00:00Z", "to=%2B999999999-12-31T23:59:59Z", "to=%2B300000-01-01T00:00:00Z",
                 "to=-1000000000-01-01T00:00:00Z", "from=" + "9".repeat(3000), "from=%00");
         for (Endpoint endpoint : List.of(Endpoint.ACTIVITY, Endpoint.ACTIVITY_USERS, Endpoint.ACTIVITY_VERIFY,
-                Endpoint.ACTIVITY_EXPORT, Endpoint.ACTIVITY_CHECKPOINTS, Endpoint.ACTIVITY_CHAIN)) {
+                Endpoint.ACTIVITY_EXPORT, Endpoint.ACTIVITY_USERS_EXPORT, Endpoint.ACTIVITY_CHECKPOINTS,
+                Endpoint.ACTIVITY_CHAIN)) {
             for (String period : periods) {
                 get(auditor, endpoint, endpoint.path + "?" + period);
             }

@@ -50,6 +50,7 @@ enum Endpoint {
     ACTIVITY_CHECKPOINTS(Platform.AUDIT, "GET", "/v1/activity-log/checkpoints"),
     ACTIVITY_CHAIN(Platform.AUDIT, "GET", "/v1/activity-log/chain"),
     ACTIVITY_EXPORT(Platform.AUDIT, "GET", "/v1/activity-log/export"),
+    ACTIVITY_USERS_EXPORT(Platform.AUDIT, "GET", "/v1/activity-log/export/users"),
 
     INVOICES(Platform.BILLING, "GET", "/v1/invoices"),
     INVOICE(Platform.BILLING, "GET", "/v1/invoices/{id}"),

@@ -76,6 +76,12 @@ public class ActivityExportResource {
     @GET
     @Path("/users")
     @Produces("text/csv")
+    @Operation(operationId = "exportActivityUsers", summary = "Export \"which users accessed\" as CSV",
+            description = "One line per user who read a product key, made a download link or downloaded software in "
+                    + "the period: the figures of GET /v1/activity-log/users.")
+    @APIResponse(responseCode = "200", description = "The users, as CSV.",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "A period that is not valid.")
     public Response users(@QueryParam("from") String from, @QueryParam("to") String to) {
         Period period = Period.parse(from, to, clock, config.retentionYears());
         StringBuilder csv = new StringBuilder(CsvLine.USERS_HEADER);
