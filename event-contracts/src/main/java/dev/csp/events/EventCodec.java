@@ -1,6 +1,7 @@
 package dev.csp.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -8,14 +9,16 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The one definition of the wire format: ISO-8601 instants, unknown fields ignored (changes are additive),
- * missing primitives refused. Producers and consumers both use it.
+ * The one definition of the wire format: ISO-8601 instants, amounts as plain decimal strings (never 1E+3, which the
+ * JSON Schemas in {@code schemas/} refuse), unknown fields ignored (changes are additive), missing primitives refused.
+ * Producers and consumers both use it.
  */
 public final class EventCodec {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
