@@ -32,11 +32,10 @@ class BusinessMetricsTest {
     }
 
     @Test
-    void theOutboxAndTheConsumersLagAreExposed() {
+    void theOutboxIsExposed() {
+        // the consumers' lag (Quarkus' Kafka binder) is checked on the running stack: system-tests MetricsTest
         assertTrue(value("csp_outbox_depth") >= 0);
         assertTrue(value("csp_outbox_oldest_age_seconds") >= 0);
-        assertTrue(value("kafka_consumer_fetch_manager_records_lag_max") >= 0,
-                "the Kafka binder reports the connector's consumers");
     }
 
     private static double orZero(double value) {

@@ -26,8 +26,11 @@ class CheckpointAge {
             + " and a.chain_seq = 1) f on true"
             + " where h.last_seq > coalesce(c.chain_seq, 0)";
 
+    /** Held here: a Micrometer gauge keeps only a weak reference to what it reads, and would report NaN once collected. */
+    private final CachedQuery stalest;
+
     CheckpointAge(AgroalDataSource dataSource, MeterRegistry registry, Clock clock) {
-        CachedQuery stalest = new CachedQuery(dataSource, STALEST, clock);
+        stalest = new CachedQuery(dataSource, STALEST, clock);
         Gauge.builder("csp.audit.checkpoint.oldest.age.seconds", stalest, CachedQuery::ageSeconds)
                 .description("Age of the stalest latest checkpoint among partners with activity since it").register(registry);
     }

@@ -19,8 +19,11 @@ class OutboxGauges {
 
     private static final String WAITING = "select count(*), min(created_at) from outbox_event";
 
+    /** Held here: a Micrometer gauge keeps only a weak reference to what it reads, and would report NaN once collected. */
+    private final CachedQuery waiting;
+
     OutboxGauges(AgroalDataSource dataSource, MeterRegistry registry, Clock clock) {
-        CachedQuery waiting = new CachedQuery(dataSource, WAITING, clock);
+        waiting = new CachedQuery(dataSource, WAITING, clock);
         Gauge.builder("csp.outbox.depth", waiting, CachedQuery::count)
                 .description("Events in the outbox not yet sent to Kafka").register(registry);
         Gauge.builder("csp.outbox.oldest.age.seconds", waiting, CachedQuery::ageSeconds)
