@@ -30,9 +30,10 @@ import java.util.function.Consumer;
 /**
  * Every rendered object is one the API server and the operators take: Kubernetes, Gateway API and Strimzi objects
  * read into their published Java models (fabric8, io.strimzi:api) with unknown fields refused, and the operators'
- * objects checked against their CRD's schema (CrdSchema: CloudNativePG and its Barman Cloud plugin; Strimzi too,
- * since its Java model still has the fields v1 removed). An object of an API version nothing here knows (a
- * deprecated one, a typo) is a problem too: add its model or CRD rather than let it through unchecked.
+ * objects checked against their CRD's schema (CrdSchema: CloudNativePG and its Barman Cloud plugin, the Prometheus
+ * Operator's PodMonitor and PrometheusRule; Strimzi too, since its Java model still has the fields v1 removed). An
+ * object of an API version nothing here knows (a deprecated one, a typo) is a problem too: add its model or CRD
+ * rather than let it through unchecked.
  */
 public final class SchemaCheck implements Check {
 
@@ -51,16 +52,18 @@ public final class SchemaCheck implements Check {
             Map.entry("kafka.strimzi.io/v1 KafkaTopic", KafkaTopic.class),
             Map.entry("kafka.strimzi.io/v1 KafkaUser", KafkaUser.class));
 
-    private static final Map<String, CrdSchema> SCHEMAS = Map.of(
-            "kafka.strimzi.io/v1 Kafka", CrdSchema.load("strimzi-040-Crd-kafka.yaml", "v1"),
-            "kafka.strimzi.io/v1 KafkaTopic", CrdSchema.load("strimzi-043-Crd-kafkatopic.yaml", "v1"),
-            "kafka.strimzi.io/v1 KafkaUser", CrdSchema.load("strimzi-044-Crd-kafkauser.yaml", "v1"),
-            "kafka.strimzi.io/v1 KafkaNodePool", CrdSchema.load("strimzi-045-Crd-kafkanodepool.yaml", "v1"),
-            "postgresql.cnpg.io/v1 Cluster", CrdSchema.load("postgresql.cnpg.io_clusters.yaml", "v1"),
-            "postgresql.cnpg.io/v1 Pooler", CrdSchema.load("postgresql.cnpg.io_poolers.yaml", "v1"),
-            "postgresql.cnpg.io/v1 ScheduledBackup", CrdSchema.load("postgresql.cnpg.io_scheduledbackups.yaml", "v1"),
-            "postgresql.cnpg.io/v1 Database", CrdSchema.load("postgresql.cnpg.io_databases.yaml", "v1"),
-            "barmancloud.cnpg.io/v1 ObjectStore", CrdSchema.load("barmancloud.cnpg.io_objectstores.yaml", "v1"));
+    private static final Map<String, CrdSchema> SCHEMAS = Map.ofEntries(
+            Map.entry("kafka.strimzi.io/v1 Kafka", v1("strimzi-040-Crd-kafka.yaml")),
+            Map.entry("kafka.strimzi.io/v1 KafkaTopic", v1("strimzi-043-Crd-kafkatopic.yaml")),
+            Map.entry("kafka.strimzi.io/v1 KafkaUser", v1("strimzi-044-Crd-kafkauser.yaml")),
+            Map.entry("kafka.strimzi.io/v1 KafkaNodePool", v1("strimzi-045-Crd-kafkanodepool.yaml")),
+            Map.entry("postgresql.cnpg.io/v1 Cluster", v1("postgresql.cnpg.io_clusters.yaml")),
+            Map.entry("postgresql.cnpg.io/v1 Pooler", v1("postgresql.cnpg.io_poolers.yaml")),
+            Map.entry("postgresql.cnpg.io/v1 ScheduledBackup", v1("postgresql.cnpg.io_scheduledbackups.yaml")),
+            Map.entry("postgresql.cnpg.io/v1 Database", v1("postgresql.cnpg.io_databases.yaml")),
+            Map.entry("barmancloud.cnpg.io/v1 ObjectStore", v1("barmancloud.cnpg.io_objectstores.yaml")),
+            Map.entry("monitoring.coreos.com/v1 PodMonitor", v1("monitoring.coreos.com_podmonitors.yaml")),
+            Map.entry("monitoring.coreos.com/v1 PrometheusRule", v1("monitoring.coreos.com_prometheusrules.yaml")));
 
     private static final ObjectMapper STRICT = strictMapper();
 
@@ -81,6 +84,11 @@ public final class SchemaCheck implements Check {
             }
         }
         return problems;
+    }
+
+    /** The schema of the served version v1 in crds/{@code file}. */
+    private static CrdSchema v1(String file) {
+        return CrdSchema.load(file, "v1");
     }
 
     private static void read(Map<String, Object> body, Class<?> model, Consumer<String> report) {

@@ -242,6 +242,19 @@ class ChecksCatchMistakesTest {
     }
 
     @Test
+    void anAlertWithoutSeverityAndAPodMonitorOfAMisspeltPortFail() {
+        Resource rules = dev.find("PrometheusRule", "csp-alerts").orElseThrow();
+        Map<String, Object> alert = Tree.map(Tree.list(Tree.at(rules.list("spec", "groups").get(0), "rules")).get(0));
+        Tree.map(alert.get("labels")).remove("severity");
+        Resource monitor = dev.find("PodMonitor", "billing-service").orElseThrow();
+        Tree.map(monitor.list("spec", "podMetricsEndpoints").get(0)).put("port", "metrics");
+
+        assertEquals(List.of("PrometheusRule csp-alerts alert CspRevocationLagHigh has no severity label",
+                "PodMonitor billing-service scrapes port metrics, which Deployment billing-service does not have"),
+                new MonitoringCheck().problems(dev));
+    }
+
+    @Test
     void aMisspeltFieldAndAFieldStrimziV1RemovedFail() {
         Resource deployment = dev.find("Deployment", "order-service").orElseThrow();
         deployment.map("spec").put("replica", deployment.map("spec").remove("replicas"));

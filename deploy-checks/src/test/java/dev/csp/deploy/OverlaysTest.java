@@ -104,6 +104,12 @@ class OverlaysTest {
         assertNoProblems(new SchemaCheck(), overlay);
     }
 
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void alertsSayWhatToDoAndPodMonitorsScrapeRealPorts(Path overlay) {
+        assertNoProblems(new MonitoringCheck(), overlay);
+    }
+
     @Test
     void prodIsHighlyAvailable() {
         assertNoProblems(new AvailabilityCheck(), repository.overlay("prod"));

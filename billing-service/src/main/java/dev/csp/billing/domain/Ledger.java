@@ -3,6 +3,7 @@ package dev.csp.billing.domain;
 import dev.csp.events.catalog.ProductPublished;
 import dev.csp.events.order.OrderCancelled;
 import dev.csp.events.order.OrderPlaced;
+import dev.csp.kit.metrics.BusinessMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -17,10 +18,12 @@ public class Ledger {
 
     private final Postings postings;
     private final Refunds refunds;
+    private final BusinessMetrics metrics;
 
-    Ledger(Postings postings, Refunds refunds) {
+    Ledger(Postings postings, Refunds refunds, BusinessMetrics metrics) {
         this.postings = postings;
         this.refunds = refunds;
+        this.metrics = metrics;
     }
 
     /**
@@ -98,5 +101,6 @@ public class Ledger {
         }
         String period = postings.openPeriodFrom(charge.partnerTenantId, BillingPeriod.of(cancelledAt));
         postings.post(Credit.against(charge, refund, cancelledAt, period, null));
+        metrics.lagOnCommit("csp.cancellation.to.credit", "From a cancellation to its credit issued", cancelledAt);
     }
 }

@@ -6,6 +6,7 @@ import dev.csp.events.order.OrderCancelled;
 import dev.csp.events.order.OrderPlaced;
 import dev.csp.kit.api.ProblemException;
 import dev.csp.kit.locks.AdvisoryLocks;
+import dev.csp.kit.metrics.BusinessMetrics;
 import dev.csp.kit.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,7 +16,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** Granting entitlements for placed orders, revoking them for cancelled ones, and handing out keys. */
+/**
+ * Granting entitlements for placed orders, revoking them for cancelled ones, and handing out keys. Measured once
+ * committed: {@code csp_order_to_key_granted_seconds} (grant − the order's occurredAt, per entitlement),
+ * {@code csp_cancellation_to_revocation_seconds} (revocation − the cancellation's occurredAt) and
+ * {@code csp_keys_read_total}.
+ */
 @ApplicationScoped
 public class Entitlements {
 
@@ -23,12 +29,14 @@ public class Entitlements {
     private final Outbox outbox;
     private final AdvisoryLocks locks;
     private final Clock clock;
+    private final BusinessMetrics metrics;
 
-    Entitlements(KeyVault vault, Outbox outbox, AdvisoryLocks locks, Clock clock) {
+    Entitlements(KeyVault vault, Outbox outbox, AdvisoryLocks locks, Clock clock, BusinessMetrics metrics) {
         this.vault = vault;
         this.outbox = outbox;
         this.locks = locks;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -67,6 +75,8 @@ public class Entitlements {
         }
         entitlement.persist();
         outbox.publish(entitlement.grantedEvent());
+        metrics.lagOnCommit("csp.order.to.key.granted", "From an order placed to its entitlement granted",
+                order.occurredAt());
         if (cancelledFirst) {
             outbox.publish(entitlement.revoke(now));
         }
@@ -87,6 +97,8 @@ public class Entitlements {
                 CancelledLine.remember(lineId, cancellation.orderId(), now);
             } else if (!entitlement.isRevoked()) {
                 outbox.publish(entitlement.revoke(now));
+                metrics.lagOnCommit("csp.cancellation.to.revocation", "From a cancellation to the entitlement revoked",
+                        cancellation.occurredAt());
             }
         }
     }
@@ -120,6 +132,7 @@ public class Entitlements {
         outbox.publish(new SoftwareKeyAccessed(UUID.randomUUID(), clock.instant(), entitlement.id, entitlement.orderId,
                 entitlement.partnerTenantId, entitlement.customerId, entitlement.customerTenantId, entitlement.productName,
                 reader));
+        metrics.countOnCommit("csp.keys.read", "Product keys read (each recorded read)");
         return key;
     }
 }

@@ -2,6 +2,7 @@ package dev.csp.order.domain;
 
 import dev.csp.events.Actor;
 import dev.csp.kit.api.ProblemException;
+import dev.csp.kit.metrics.BusinessMetrics;
 import dev.csp.kit.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -13,18 +14,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Placing and cancelling orders; each change commits together with the event that reports it. */
+/**
+ * Placing and cancelling orders; each change commits together with the event that reports it, and is counted
+ * ({@code csp_orders_placed_total}, {@code csp_orders_cancelled_total}) once it has committed.
+ */
 @ApplicationScoped
 public class Orders {
 
     private final Customers customers;
     private final Outbox outbox;
     private final Clock clock;
+    private final BusinessMetrics metrics;
 
-    Orders(Customers customers, Outbox outbox, Clock clock) {
+    Orders(Customers customers, Outbox outbox, Clock clock, BusinessMetrics metrics) {
         this.customers = customers;
         this.outbox = outbox;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Transactional
@@ -39,6 +45,7 @@ public class Orders {
         Order order = Order.place(customer, quotes, buyer, clock.instant());
         order.persist();
         outbox.publish(order.placedEvent(buyer));
+        metrics.countOnCommit("csp.orders.placed", "Orders placed (committed)");
         return new TrackedOrder(order, OrderEffects.of(order, List.of()));
     }
 
@@ -48,6 +55,7 @@ public class Orders {
         Customer customer = customers.get(partnerTenantId, customerId);
         Order order = Order.lockOf(customer, orderId).orElseThrow(() -> ProblemException.notFound("Order", orderId));
         outbox.publish(order.cancel(actor, lineIds, clock.instant()));
+        metrics.countOnCommit("csp.orders.cancelled", "Cancellations of some or all of an order's lines (committed)");
         return track(order);
     }
 
