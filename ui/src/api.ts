@@ -391,11 +391,14 @@ interface Send {
   /** Sent as JSON; a FormData as multipart/form-data (the browser writes its boundary). */
   body?: unknown;
   idempotencyKey?: string;
+  /** What the answer may be: JSON unless said (a CSV export answers 406 to a request that accepts JSON only). */
+  accept?: string;
 }
 
-async function send(path: string, { method = 'GET', body, idempotencyKey }: Send = {}): Promise<Response> {
+async function send(path: string, { method = 'GET', body, idempotencyKey, accept }: Send = {}): Promise<Response> {
   const token = await accessToken();
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  // problem+json too: an error answers with it whatever was asked for
+  const headers: Record<string, string> = { Accept: accept ? `${accept}, application/problem+json` : 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
   const multipart = body instanceof FormData;
   if (body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
@@ -479,7 +482,7 @@ export const api = {
   supportRequests: (status?: string) => json<SupportRequestView[]>(`/v1/support-requests${query({ status, size: '100' })}`),
   supportRequest: (requestId: string) => json<SupportRequestView>(`/v1/support-requests/${id(requestId)}`),
   supportAttachment: async (requestId: string, attachmentId: string) =>
-    (await send(`/v1/support-requests/${id(requestId)}/attachments/${id(attachmentId)}`)).blob(),
+    (await send(`/v1/support-requests/${id(requestId)}/attachments/${id(attachmentId)}`, { accept: '*/*' })).blob(),
   startReview: (requestId: string) =>
     json<SupportRequestView>(`/v1/support-requests/${id(requestId)}/review`, { method: 'POST' }),
   approveRefund: (requestId: string, approvedAmount: Money, note: string) =>
@@ -506,12 +509,14 @@ export const api = {
     return { entries: (await response.json()) as ActivityEntry[], next: nextPage(response) };
   },
   activityLogVerify: (q: ActivityQuery) => json<Verification>(`/v1/activity-log/verify${query({ from: q.from, to: q.to })}`),
-  activityLogCsv: async (q: ActivityQuery) => (await send(`/v1/activity-log/export${query({ ...q })}`)).blob(),
+  activityLogCsv: async (q: ActivityQuery) =>
+    (await send(`/v1/activity-log/export${query({ ...q })}`, { accept: 'text/csv' })).blob(),
   activityUsers: (q: ActivityQuery) => json<UserActivity[]>(`/v1/activity-log/users${query({ from: q.from, to: q.to })}`),
   activityUsersCsv: async (q: ActivityQuery) =>
-    (await send(`/v1/activity-log/export/users${query({ from: q.from, to: q.to })}`)).blob(),
+    (await send(`/v1/activity-log/export/users${query({ from: q.from, to: q.to })}`, { accept: 'text/csv' })).blob(),
 
   unbilled: () => json<Unbilled>('/v1/billing/unbilled/line-items'),
   invoices: () => json<Invoice[]>('/v1/invoices?size=100'),
-  invoiceCsv: async (invoiceId: string) => (await send(`/v1/invoices/${id(invoiceId)}/line-items.csv`)).blob(),
+  invoiceCsv: async (invoiceId: string) =>
+    (await send(`/v1/invoices/${id(invoiceId)}/line-items.csv`, { accept: 'text/csv' })).blob(),
 };
