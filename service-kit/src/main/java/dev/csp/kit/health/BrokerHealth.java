@@ -3,6 +3,7 @@ package dev.csp.kit.health;
 import dev.csp.kit.kafka.KafkaClients;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import io.smallrye.health.api.HealthGroup;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
  */
 @HealthGroup("broker")
 @ApplicationScoped
+@Startup // made at start, not at the first health call: the gauge must be on /q/metrics for the alert from the start
 public class BrokerHealth implements HealthCheck {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
