@@ -3,6 +3,7 @@ package dev.csp.audit.api;
 import dev.csp.audit.domain.ActivityQuery;
 import dev.csp.audit.domain.ActivitySearch;
 import dev.csp.audit.domain.AuditConfig;
+import dev.csp.kit.csv.CsvSheet;
 import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
 import io.vertx.core.http.HttpServerResponse;
@@ -61,13 +62,13 @@ public class ActivityExportResource {
                 ActivityLogResource.uuid("customerId", customerId), ActivityLogResource.blankToNull(user));
         StreamingOutput csv = output -> {
             Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
-            out.write(CsvLine.HEADER);
+            CsvSheet sheet = ActivityCsv.entries(out);
             // a client that went away stops the export: its writes would vanish without an error, for minutes
             search.each(query, entry -> {
-                out.write(CsvLine.of(entry));
+                ActivityCsv.row(sheet, entry);
                 return !response.closed();
             });
-            out.flush();
+            sheet.flush();
         };
         return attachment(csv, "activity-log", period);
     }
@@ -84,9 +85,10 @@ public class ActivityExportResource {
     @APIResponse(responseCode = "400", description = "A period that is not valid.")
     public Response users(@QueryParam("from") String from, @QueryParam("to") String to) {
         Period period = Period.parse(from, to, clock, config.retentionYears());
-        StringBuilder csv = new StringBuilder(CsvLine.USERS_HEADER);
+        StringBuilder csv = new StringBuilder();
+        CsvSheet sheet = ActivityCsv.users(csv);
         search.users(new ActivityQuery(caller.tenantId(), period.from(), period.to(), null, null, null))
-                .forEach(user -> csv.append(CsvLine.of(user)));
+                .forEach(user -> ActivityCsv.row(sheet, user));
         return attachment(csv.toString(), "activity-users", period);
     }
 

@@ -36,11 +36,13 @@ class CursorAndCsvTest {
 
     @Test
     void csvFieldsAreQuotedAndFormulasDefused() {
-        assertEquals("plain", CsvLine.field("plain"));
-        assertEquals("\"a,b\"", CsvLine.field("a,b"));
-        assertEquals("\"say \"\"hi\"\"\"", CsvLine.field("say \"hi\""));
-        assertEquals("\"line\nbreak\"", CsvLine.field("line\nbreak"));
-        assertEquals("'=1+1", CsvLine.field("=1+1"));
-        assertEquals("", CsvLine.field(null));
+        StringBuilder out = new StringBuilder();
+        dev.csp.kit.csv.CsvSheet sheet = ActivityCsv.users(out);
+        ActivityCsv.row(sheet, new dev.csp.audit.domain.UserActivity("=HYPERLINK(\"http://x\")", null, 2, 0, 1,
+                Instant.parse("2026-11-01T10:00:00Z")));
+        ActivityCsv.row(sheet, new dev.csp.audit.domain.UserActivity("Doe, Jane", null, 1, 1, 0, null));
+        assertEquals("userName,userTenantId,keyAccesses,downloadLinksCreated,downloads,lastActivityAt\r\n"
+                + "\"'=HYPERLINK(\"\"http://x\"\")\",,2,0,1,2026-11-01T10:00:00Z\r\n"
+                + "\"Doe, Jane\",,1,1,0,\r\n", out.toString());
     }
 }

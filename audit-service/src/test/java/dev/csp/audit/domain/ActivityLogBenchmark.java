@@ -135,9 +135,9 @@ public final class ActivityLogBenchmark {
         time("users of the month", () -> search.users(month));
         long started = System.nanoTime();
         long[] exported = {0};
-        Writer sink = new PrintWriter(Writer.nullWriter());
+        dev.csp.kit.csv.CsvSheet sink = dev.csp.audit.api.CsvLineAccess.sheet(new PrintWriter(Writer.nullWriter()));
         search.each(month, entry -> {
-            sink.write(dev.csp.audit.api.CsvLineAccess.line(entry));
+            dev.csp.audit.api.CsvLineAccess.row(sink, entry);
             exported[0]++;
             return true;
         });

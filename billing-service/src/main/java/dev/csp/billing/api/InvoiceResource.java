@@ -99,7 +99,7 @@ public class InvoiceResource {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             InvoiceCsv csv = new InvoiceCsv(writer);
             invoicing.forEachLine(invoice.id, csv::row);
-            writer.flush();
+            csv.flush();
         };
         return Response.ok(body, InvoiceCsv.MEDIA_TYPE + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + invoice.number + ".csv\"").build();
