@@ -2,6 +2,7 @@ package dev.csp.audit.domain;
 
 import dev.csp.events.Actor;
 import dev.csp.events.Event;
+import dev.csp.events.EventTypes;
 import dev.csp.events.activity.DownloadLinkCreated;
 import dev.csp.events.activity.DownloadLinkRevoked;
 import dev.csp.events.activity.SoftwareDownloaded;
@@ -13,12 +14,19 @@ import dev.csp.events.order.OrderPlaced;
 import dev.csp.events.order.RefundApproved;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 
 /** Turns events into log entries, each appended to its partner's hash chain. */
 @ApplicationScoped
 public class ActivityLog {
+
+    private static final Map<Class<? extends Event>, BiConsumer<Event, Entry>> DESCRIPTIONS = descriptions();
 
     private final ActivityChain chain;
 
@@ -41,59 +49,101 @@ public class ActivityLog {
         Activity activity = new Activity();
         activity.eventId = event.eventId();
         activity.occurredAt = event.occurredAt();
-        describe(event, activity);
+        describe(event, new Entry(activity));
         return activity;
     }
 
-    private static void describe(Event event, Activity a) {
-        if (event instanceof SoftwareKeyAccessed e) {
-            about(a, ActivityType.KEY_ACCESSED, e.partnerTenantId(), e.customerId(), e.customerTenantId(),
-                    e.entitlementId(), e.orderId(), e.productName(), e.actor(), null);
-        } else if (event instanceof DownloadLinkCreated e) {
-            about(a, ActivityType.DOWNLOAD_LINK_CREATED, e.partnerTenantId(), e.customerId(), e.customerTenantId(),
-                    e.entitlementId(), e.orderId(), e.productName(), e.actor(), variant(e.variant()));
-        } else if (event instanceof DownloadLinkRevoked e) {
-            // the actor is who revoked it; whose link it was goes in the detail, beside the build
-            about(a, ActivityType.DOWNLOAD_LINK_REVOKED, e.partnerTenantId(), e.customerId(), e.customerTenantId(),
-                    e.entitlementId(), e.orderId(), e.productName(), e.actor(),
-                    variant(e.variant()) + ", link made by " + e.linkCreatedBy().userName());
-        } else if (event instanceof SoftwareDownloaded e) {
-            about(a, ActivityType.SOFTWARE_DOWNLOADED, e.partnerTenantId(), e.customerId(), e.customerTenantId(),
-                    e.entitlementId(), e.orderId(), e.productName(), e.actor(), variant(e.variant()));
-        } else if (event instanceof OrderPlaced e) {
-            about(a, ActivityType.ORDER_PLACED, e.partnerTenantId(), e.customerId(), e.customerTenantId(), e.orderId(),
-                    e.orderId(), names(e), e.placedBy(), e.lines().size() + " line(s)");
-        } else if (event instanceof OrderCancelled e) {
-            about(a, ActivityType.ORDER_CANCELLED, e.partnerTenantId(), e.customerId(), e.customerTenantId(), e.orderId(),
-                    e.orderId(), null, e.cancelledBy(), e.lineIds().size() + " line(s)");
-        } else if (event instanceof EntitlementRevoked e) {
-            about(a, ActivityType.ENTITLEMENT_REVOKED, e.partnerTenantId(), e.customerId(), e.customerTenantId(),
-                    e.entitlementId(), e.orderId(), null, null, null);
-        } else if (event instanceof RefundApproved e) {
-            about(a, ActivityType.REFUND_APPROVED, e.partnerTenantId(), e.customerId(), null, e.refundRequestId(),
-                    e.orderId(), null, e.approvedBy(), e.amount().amount() + " " + e.amount().currency());
-        } else if (event instanceof CreditIssued e) {
-            about(a, ActivityType.CREDIT_ISSUED, e.partnerTenantId(), e.customerId(), null, e.creditId(), e.orderId(),
-                    null, null, e.amount().amount() + " " + e.amount().currency() + " " + e.reason());
-        } else {
+    private static void describe(Event event, Entry entry) {
+        BiConsumer<Event, Entry> description = DESCRIPTIONS.get(event.getClass());
+        if (description == null) {
             throw new IllegalArgumentException("No activity for " + event.topic());
         }
+        description.accept(event, entry);
     }
 
-    private static void about(Activity a, ActivityType type, UUID partner, UUID customer, UUID customerTenant, UUID subject,
-                              UUID order, String product, Actor actor, String detail) {
-        a.type = type;
-        a.partnerTenantId = partner;
-        a.customerId = customer;
-        a.customerTenantId = customerTenant;
-        a.subjectId = subject;
-        a.orderId = order;
-        a.productName = product;
-        a.detail = detail;
-        if (actor != null) {
-            a.userName = actor.userName();
-            a.userTenantId = actor.tenantId();
-            a.userRole = actor.role();
+    /** The topics whose events become entries: audit-service's consumer reads exactly these (ActivityTopicsTest). */
+    public static Set<String> topics() {
+        return EventTypes.BY_TOPIC.entrySet().stream().filter(t -> DESCRIPTIONS.containsKey(t.getValue()))
+                .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static Map<Class<? extends Event>, BiConsumer<Event, Entry>> descriptions() {
+        Map<Class<? extends Event>, BiConsumer<Event, Entry>> all = new HashMap<>();
+        on(all, SoftwareKeyAccessed.class, (e, entry) -> entry.is(ActivityType.KEY_ACCESSED, e.partnerTenantId())
+                .customer(e.customerId(), e.customerTenantId()).about(e.entitlementId(), e.orderId())
+                .product(e.productName()).by(e.actor()));
+        on(all, DownloadLinkCreated.class, (e, entry) -> entry.is(ActivityType.DOWNLOAD_LINK_CREATED, e.partnerTenantId())
+                .customer(e.customerId(), e.customerTenantId()).about(e.entitlementId(), e.orderId())
+                .product(e.productName()).by(e.actor()).detail(variant(e.variant())));
+        // the actor is who revoked it; whose link it was goes in the detail, beside the build
+        on(all, DownloadLinkRevoked.class, (e, entry) -> entry.is(ActivityType.DOWNLOAD_LINK_REVOKED, e.partnerTenantId())
+                .customer(e.customerId(), e.customerTenantId()).about(e.entitlementId(), e.orderId())
+                .product(e.productName()).by(e.actor())
+                .detail(variant(e.variant()) + ", link made by " + e.linkCreatedBy().userName()));
+        on(all, SoftwareDownloaded.class, (e, entry) -> entry.is(ActivityType.SOFTWARE_DOWNLOADED, e.partnerTenantId())
+                .customer(e.customerId(), e.customerTenantId()).about(e.entitlementId(), e.orderId())
+                .product(e.productName()).by(e.actor()).detail(variant(e.variant())));
+        on(all, OrderPlaced.class, (e, entry) -> entry.is(ActivityType.ORDER_PLACED, e.partnerTenantId())
+                .customer(e.customerId(), e.customerTenantId()).about(e.orderId(), e.orderId())
+                .product(names(e)).by(e.placedBy()).detail(e.lines().size() + " line(s)"));
+        on(all, OrderCancelled.class, (e, entry) -> entry.is(ActivityType.ORDER_CANCELLED, e.partnerTenantId())
+                .customer(e.customerId(), e.customerTenantId()).about(e.orderId(), e.orderId())
+                .by(e.cancelledBy()).detail(e.lineIds().size() + " line(s)"));
+        on(all, EntitlementRevoked.class, (e, entry) -> entry.is(ActivityType.ENTITLEMENT_REVOKED, e.partnerTenantId())
+                .customer(e.customerId(), e.customerTenantId()).about(e.entitlementId(), e.orderId()));
+        on(all, RefundApproved.class, (e, entry) -> entry.is(ActivityType.REFUND_APPROVED, e.partnerTenantId())
+                .customer(e.customerId(), null).about(e.refundRequestId(), e.orderId()).by(e.approvedBy())
+                .detail(e.amount().amount() + " " + e.amount().currency()));
+        on(all, CreditIssued.class, (e, entry) -> entry.is(ActivityType.CREDIT_ISSUED, e.partnerTenantId())
+                .customer(e.customerId(), null).about(e.creditId(), e.orderId())
+                .detail(e.amount().amount() + " " + e.amount().currency() + " " + e.reason()));
+        return Map.copyOf(all);
+    }
+
+    private static <E extends Event> void on(Map<Class<? extends Event>, BiConsumer<Event, Entry>> all, Class<E> type,
+                                             BiConsumer<E, Entry> description) {
+        all.put(type, (event, entry) -> description.accept(type.cast(event), entry));
+    }
+
+    /** An entry being described: each part an event fills is named, where ten positional arguments stood before. */
+    private record Entry(Activity a) {
+
+        Entry is(ActivityType type, UUID partnerTenantId) {
+            a.type = type;
+            a.partnerTenantId = partnerTenantId;
+            return this;
+        }
+
+        Entry customer(UUID customerId, UUID customerTenantId) {
+            a.customerId = customerId;
+            a.customerTenantId = customerTenantId;
+            return this;
+        }
+
+        /** What the entry is about (an entitlement, an order, a refund request, a credit) and its order. */
+        Entry about(UUID subjectId, UUID orderId) {
+            a.subjectId = subjectId;
+            a.orderId = orderId;
+            return this;
+        }
+
+        Entry product(String productName) {
+            a.productName = productName;
+            return this;
+        }
+
+        Entry by(Actor actor) {
+            if (actor != null) {
+                a.userName = actor.userName();
+                a.userTenantId = actor.tenantId();
+                a.userRole = actor.role();
+            }
+            return this;
+        }
+
+        Entry detail(String detail) {
+            a.detail = detail;
+            return this;
         }
     }
 

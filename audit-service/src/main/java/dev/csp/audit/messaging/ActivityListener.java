@@ -9,7 +9,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Every event worth a trail becomes one log entry, however often it is delivered. One consumer reads all nine topics
- * (application.properties): a poll of any of them is one transaction, each partner's chain head locked once.
+ * (application.properties; exactly the topics ActivityLog describes, ActivityTopicsTest): a poll of any of them is one
+ * transaction, each partner's chain head locked once.
  */
 @ApplicationScoped
 class ActivityListener {
