@@ -3,6 +3,7 @@ package dev.csp.bench;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.csp.stack.Realm;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,7 +36,7 @@ final class Api implements AutoCloseable {
     private final ExecutorService callbacks = Executors.newFixedThreadPool(4, daemon("http-callback"));
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).executor(callbacks).build();
-    private final Tokens tokens = new Tokens(http, json, KEYCLOAK);
+    private final Realm realm = new Realm(KEYCLOAK);
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
     private final Queue<Waiting<?>> waiting = new ConcurrentLinkedQueue<>();
 
@@ -130,13 +131,13 @@ final class Api implements AutoCloseable {
 
     /** Signs the user in (or finds the token still fresh): a wrong password or a stopped Keycloak fails here. */
     void signIn(String user) {
-        tokens.bearer(user);
+        realm.accessToken(user);
     }
 
     /** Signs the user in afresh, so that the token carries what changed in the realm (a new tenant id). */
     void signInAgain(String user) {
-        tokens.forget(user);
-        tokens.bearer(user);
+        realm.forget(user);
+        realm.accessToken(user);
     }
 
     JsonNode read(String body) {
@@ -156,7 +157,7 @@ final class Api implements AutoCloseable {
     }
 
     private HttpRequest.Builder request(String url, String user) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).header("Authorization", tokens.bearer(user));
+        return HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).header("Authorization", "Bearer " + realm.accessToken(user));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.csp.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.csp.stack.Realm;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -24,6 +25,7 @@ final class BenchTenants {
     private static final String REALM = Api.KEYCLOAK + "/admin/realms/csp";
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private final Realm realm = new Realm(Api.KEYCLOAK);
     private final ObjectMapper json = new ObjectMapper();
 
     /** A benchmark tenant: its id and the user that signs in for it. */
@@ -50,7 +52,7 @@ final class BenchTenants {
         Map<String, Object> user = Map.of("username", tenant.globalAdmin(), "enabled", true, "emailVerified", true,
                 "firstName", "Benchmark", "lastName", name, "email", tenant.globalAdmin() + "@benchmark.example",
                 "attributes", Map.of("tid", List.of(tenant.id().toString()), "tenant_name", List.of("Benchmark " + name)),
-                "credentials", List.of(Map.of("type", "password", "value", Tokens.PASSWORD, "temporary", false)));
+                "credentials", List.of(Map.of("type", "password", "value", Realm.DEMO_PASSWORD, "temporary", false)));
         HttpResponse<String> created = send(admin, "POST", REALM + "/users", json.writeValueAsString(user));
         if (created.statusCode() != 201 && created.statusCode() != 409) {
             throw new IllegalStateException("Keycloak did not create " + tenant.globalAdmin() + ": " + created.statusCode()
@@ -93,17 +95,8 @@ final class BenchTenants {
         return users.isArray() && !users.isEmpty() ? users.get(0).get("id").asText() : null;
     }
 
-    private String adminToken() throws IOException, InterruptedException {
-        String form = "grant_type=password&client_id=admin-cli&username=" + System.getProperty("csp.keycloak.admin", "admin")
-                + "&password=" + System.getProperty("csp.keycloak.admin-password", "admin");
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(Api.KEYCLOAK
-                        + "/realms/master/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("Keycloak's admin login refused (-Dcsp.keycloak.admin=..., -Dcsp.keycloak.admin-password=...): "
-                    + response.statusCode());
-        }
-        return json.readTree(response.body()).get("access_token").asText();
+    private String adminToken() {
+        return realm.adminToken();
     }
 
     private HttpResponse<String> send(String token, String method, String url, String body) throws IOException, InterruptedException {

@@ -2,6 +2,7 @@ package dev.csp.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.csp.stack.StackDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,14 +54,10 @@ final class EventWatch implements AutoCloseable {
      * (STACK_DIR/kafka/clients/kafka-admin.properties): the broker serves no client without them.
      */
     static Properties connection(Path stackDir) {
+        StackDir stack = new StackDir(stackDir);
         Properties config = new Properties();
-        Path credentials = stackDir.resolve("kafka/clients/kafka-admin.properties");
-        if (Files.exists(credentials)) {
-            try (java.io.Reader reader = Files.newBufferedReader(credentials)) {
-                config.load(reader);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+        if (Files.exists(stack.kafkaClientFile(StackDir.KAFKA_ADMIN))) {
+            config.putAll(stack.kafkaClient(StackDir.KAFKA_ADMIN));
         }
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
         return config;

@@ -2,19 +2,17 @@ package dev.csp.resilience;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.csp.stack.Realm;
 import dev.csp.testing.DemoUser;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The running platform's REST APIs as a client sees them, with real tokens from the local Keycloak. A failed
@@ -22,7 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PlatformClient {
 
-    static final String KEYCLOAK = "http://localhost:8180/realms/csp";
     static final String ORDERS = "http://localhost:8082";
     static final String ENTITLEMENTS = "http://localhost:8083";
 
@@ -33,14 +30,11 @@ final class PlatformClient {
         }
     }
 
-    private record Token(String value, Instant refreshAfter) {
-    }
-
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Realm REALM = Realm.local();
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
-    private final Map<DemoUser, Token> tokens = new ConcurrentHashMap<>();
 
     Answer get(DemoUser user, String url) throws IOException, InterruptedException {
         return send(request(user, url).GET().build());
@@ -86,25 +80,12 @@ final class PlatformClient {
         }
     }
 
-    /** Keycloak's access tokens live 15 minutes; this one is renewed after 5. */
-    private String token(DemoUser user) throws IOException, InterruptedException {
-        Token token = tokens.get(user);
-        if (token == null || Instant.now().isAfter(token.refreshAfter())) {
-            String form = "grant_type=password&client_id=partner-ui&username=" + encode(user.userName())
-                    + "&password=" + encode(DemoUser.PASSWORD);
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(KEYCLOAK + "/protocol/openid-connect/token"))
-                    .timeout(REQUEST_TIMEOUT).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("Keycloak refused a token for " + user.userName() + ": " + response.body());
-            }
-            token = new Token(JSON.readTree(response.body()).get("access_token").asText(), Instant.now().plusSeconds(300));
-            tokens.put(user, token);
+    /** The user's token from stack-client's {@link Realm}; Keycloak not answering is an IOException, as a request's. */
+    private String token(DemoUser user) throws IOException {
+        try {
+            return REALM.accessToken(user.userName());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return token.value();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -3,6 +3,7 @@ package dev.csp.system;
 import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.csp.stack.Realm;
 import dev.csp.testing.DemoUser;
 import dev.csp.testing.TestTokens;
 import io.restassured.http.ContentType;
@@ -63,10 +64,8 @@ final class BadTokens {
      * fresh, with the same tid and roles, but addressed to the UI's client, not to the services' audience.
      */
     static String idToken(DemoUser user) {
-        return ID_TOKENS.computeIfAbsent(user, u -> given().baseUri(Platform.KEYCLOAK).contentType(ContentType.URLENC)
-                .formParam("grant_type", "password").formParam("client_id", "partner-ui").formParam("scope", "openid")
-                .formParam("username", u.userName()).formParam("password", DemoUser.PASSWORD)
-                .post("/realms/csp/protocol/openid-connect/token").then().statusCode(200).extract().path("id_token"));
+        return ID_TOKENS.computeIfAbsent(user, u -> Platform.REALM.passwordGrant(u.userName(), Realm.UI_CLIENT, "openid")
+                .idToken());
     }
 
     private static final Map<DemoUser, String> ID_TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -123,11 +122,7 @@ final class BadTokens {
     /** Adds the client once; the same claims as partner-ui (tid, roles), tokens living four seconds. */
     @SuppressWarnings("unchecked")
     private static synchronized void ensureExpiringClient() {
-        String admin = given().baseUri(Platform.KEYCLOAK).contentType(ContentType.URLENC)
-                .formParam("grant_type", "password").formParam("client_id", "admin-cli")
-                .formParam("username", System.getProperty("csp.keycloak.admin", "admin"))
-                .formParam("password", System.getProperty("csp.keycloak.admin-password", "admin"))
-                .post("/realms/master/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+        String admin = Platform.REALM.adminToken();
         List<?> existing = given().baseUri(Platform.KEYCLOAK).auth().oauth2(admin).queryParam("clientId", EXPIRING_CLIENT)
                 .get("/admin/realms/csp/clients").then().statusCode(200).extract().path("");
         if (!existing.isEmpty()) {

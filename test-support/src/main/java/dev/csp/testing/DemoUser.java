@@ -24,7 +24,7 @@ public enum DemoUser {
     OPS_CATALOG_ADMIN("ops-catalog-admin", DemoTenants.OPERATIONS, "catalog-admin"),
     OPS_SUPPORT_AGENT("ops-support-agent", DemoTenants.OPERATIONS, "support-agent");
 
-    public static final String PASSWORD = "demo-password";
+    public static final String PASSWORD = dev.csp.stack.Realm.DEMO_PASSWORD;
 
     private final String userName;
     private final UUID tenantId;

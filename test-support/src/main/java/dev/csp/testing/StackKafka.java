@@ -1,9 +1,6 @@
 package dev.csp.testing;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.csp.stack.StackDir;
 import java.nio.file.Path;
 import java.util.Properties;
 
@@ -15,21 +12,14 @@ import java.util.Properties;
 public final class StackKafka {
 
     /** The operator's user, a super user: what the drills and the system tests look with. */
-    public static final String ADMIN = "kafka-admin";
+    public static final String ADMIN = StackDir.KAFKA_ADMIN;
 
     private StackKafka() {
     }
 
-    /** The user's settings, to which a client adds its own. */
+    /** The user's settings, to which a client adds its own (stack-client's {@link StackDir} reads them). */
     public static Properties as(Path stackDir, String user) {
-        Path file = stackDir.resolve("kafka/clients/" + user + ".properties");
-        Properties config = new Properties();
-        try (Reader reader = Files.newBufferedReader(file)) {
-            config.load(reader);
-            return config;
-        } catch (IOException e) {
-            throw new UncheckedIOException("no Kafka credentials for " + user + " in " + file + " (./stack up makes them)", e);
-        }
+        return new StackDir(stackDir).kafkaClient(user);
     }
 
     /** The user's JAAS line (SCRAM, name and password), for a service a test starts as ./stack starts it. */
