@@ -139,8 +139,8 @@ public class Inbox {
                 spans.failed(e);
                 holdIfStopping(batch);
                 if (TransientFaults.isTransient(e)) {
-                    LOG.warnf("Retrying %d record(s) of %s after a passing fault: %s", batch.size(),
-                            batch.get(0).record.topic(), e.getMessage());
+                    spans.log(() -> LOG.warnf("Retrying %d record(s) of %s after a passing fault: %s", batch.size(),
+                            batch.get(0).record.topic(), e.getMessage()));
                 } else if (batch.size() > 1) {
                     isolate(batch, effect);
                     return;
@@ -149,8 +149,9 @@ public class Inbox {
                     return;
                 } else {
                     ConsumerRecord<String, String> record = batch.get(0).record;
-                    LOG.warnf("%s-%d@%d failed (%d of %d before it is set aside): %s", record.topic(), record.partition(),
-                            record.offset(), refusals, ATTEMPTS_ALONE, e);
+                    int attempt = refusals;
+                    spans.log(() -> LOG.warnf("%s-%d@%d failed (%d of %d before it is set aside): %s", record.topic(),
+                            record.partition(), record.offset(), attempt, ATTEMPTS_ALONE, e));
                 }
                 pause(backoff);
             }

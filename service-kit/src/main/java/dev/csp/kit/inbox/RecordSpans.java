@@ -79,6 +79,14 @@ final class RecordSpans {
         end();
     }
 
+    /** Runs {@code line} in the batch's log context (as {@link #around}): a failure's warning names the trace. */
+    void log(Runnable line) {
+        Span current = batch != null ? batch : spans.get(0);
+        try (LogContext log = LogContext.of(current.getSpanContext(), batch != null ? null : tenant(0))) {
+            line.run();
+        }
+    }
+
     void failed(Throwable failure) {
         spans.forEach(span -> span.setStatus(StatusCode.ERROR, failure.getClass().getSimpleName()));
         if (batch != null) {

@@ -1,6 +1,7 @@
 package dev.csp.kit.outbox;
 
 import dev.csp.kit.retry.Backoff;
+import dev.csp.kit.tracing.LogContext;
 import dev.csp.kit.tracing.TraceHeaders;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
@@ -254,8 +255,11 @@ public class OutboxRelay {
         try (PreparedStatement park = connection.prepareStatement(PARK)) {
             for (Refused one : refused) {
                 Waiting event = one.event();
-                LOG.errorf("The broker refused outbox event %s (%s) for good, parked in outbox_parked: %s",
-                        event.eventId(), event.topic(), one.reason());
+                try (LogContext log = LogContext.of(Span.fromContext(TraceHeaders.parent(event.traceparent()))
+                        .getSpanContext(), event.tenant())) {
+                    LOG.errorf("The broker refused outbox event %s (%s) for good, parked in outbox_parked: %s",
+                            event.eventId(), event.topic(), one.reason());
+                }
                 park.setLong(1, event.id());
                 park.setObject(2, event.eventId());
                 park.setString(3, event.topic());
