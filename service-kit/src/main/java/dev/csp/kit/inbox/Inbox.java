@@ -4,6 +4,8 @@ import dev.csp.events.Event;
 import dev.csp.events.EventCodec;
 import dev.csp.events.EventTypes;
 import dev.csp.kit.retry.Backoff;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.api.trace.TracerProvider;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +13,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -36,6 +41,10 @@ import org.jboss.logging.Logger;
  * the shutdown has begun, a batch that fails or arrives is held, unacknowledged, until the process ends. Its offsets
  * are never committed, so the next consumer of the partitions (this service restarted, or another pod) gets them
  * again. Dead-lettering instead would lose them: they fail only because the database pool is already closing.
+ *
+ * <p>Each attempt is traced ({@link RecordSpans}): every record's processing is a span in the trace its traceparent
+ * header names, and once the batch has committed, one line per record says it was applied (or had been already), in
+ * that record's trace and tenant, so one order can be followed through every service's log.
  */
 @ApplicationScoped
 public class Inbox {
@@ -49,17 +58,23 @@ public class Inbox {
     private final ProcessedEvents processed;
     private final DeadLetters deadLetters;
     private final Transactions transactions;
+    private final Tracer tracer;
     private volatile boolean stopping;
 
     @Inject
-    Inbox(ProcessedEvents processed, DeadLetters deadLetters) {
-        this(processed, deadLetters, work -> QuarkusTransaction.requiringNew().run(work));
+    Inbox(ProcessedEvents processed, DeadLetters deadLetters, Tracer tracer) {
+        this(processed, deadLetters, work -> QuarkusTransaction.requiringNew().run(work), tracer);
     }
 
     Inbox(ProcessedEvents processed, DeadLetters deadLetters, Transactions transactions) {
+        this(processed, deadLetters, transactions, TracerProvider.noop().get("inbox"));
+    }
+
+    Inbox(ProcessedEvents processed, DeadLetters deadLetters, Transactions transactions, Tracer tracer) {
         this.processed = processed;
         this.deadLetters = deadLetters;
         this.transactions = transactions;
+        this.tracer = tracer;
     }
 
     /** Runs work in a transaction of its own, committed when it returns. */
@@ -107,19 +122,25 @@ public class Inbox {
         int refusals = 0;
         while (true) {
             holdIfStopping(batch);
+            RecordSpans spans = RecordSpans.start(tracer, batch.stream().map(Received::record).toList());
             try {
-                transactions.inNew(() -> {
+                Set<UUID> applied = new HashSet<>();
+                spans.around(() -> transactions.inNew(() -> {
+                    applied.clear();
                     List<E> fresh = processed.firstDeliveries(batch.stream().map(Received::event).toList());
                     if (!fresh.isEmpty()) {
                         effect.accept(fresh);
                     }
-                });
+                    fresh.forEach(event -> applied.add(event.eventId()));
+                }));
+                spans.succeeded(i -> logApplied(batch.get(i), applied));
                 return;
             } catch (RuntimeException e) {
+                spans.failed(e);
                 holdIfStopping(batch);
                 if (TransientFaults.isTransient(e)) {
-                    LOG.warnf("Retrying %d record(s) of %s after a passing fault: %s", batch.size(),
-                            batch.get(0).record.topic(), e.getMessage());
+                    spans.log(() -> LOG.warnf("Retrying %d record(s) of %s after a passing fault: %s", batch.size(),
+                            batch.get(0).record.topic(), e.getMessage()));
                 } else if (batch.size() > 1) {
                     isolate(batch, effect);
                     return;
@@ -128,12 +149,19 @@ public class Inbox {
                     return;
                 } else {
                     ConsumerRecord<String, String> record = batch.get(0).record;
-                    LOG.warnf("%s-%d@%d failed (%d of %d before it is set aside): %s", record.topic(), record.partition(),
-                            record.offset(), refusals, ATTEMPTS_ALONE, e);
+                    int attempt = refusals;
+                    spans.log(() -> LOG.warnf("%s-%d@%d failed (%d of %d before it is set aside): %s", record.topic(),
+                            record.partition(), record.offset(), attempt, ATTEMPTS_ALONE, e));
                 }
                 pause(backoff);
             }
         }
+    }
+
+    private static void logApplied(Received<?> received, Set<UUID> applied) {
+        ConsumerRecord<String, String> record = received.record;
+        LOG.infof("%s %s-%d@%d, event %s", applied.contains(received.event.eventId()) ? "Applied" : "Already applied",
+                record.topic(), record.partition(), record.offset(), received.event.eventId());
     }
 
     /** A record of the batch fails for a reason of its own: find it by applying each alone; the others succeed. */

@@ -2,6 +2,8 @@ package dev.csp.kit.outbox;
 
 import dev.csp.events.Event;
 import dev.csp.events.EventCodec;
+import dev.csp.kit.tracing.LogContext;
+import dev.csp.kit.tracing.TraceHeaders;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
@@ -19,13 +21,18 @@ import java.util.List;
  * Publishing an event is writing it here, inside the transaction that changes the state it reports: both commit
  * or neither does. The transaction's events are inserted together just before it commits (one batched statement,
  * on the transaction's own connection); the relay sends them to Kafka once it has committed.
+ *
+ * <p>Each event keeps the trace it was published in: the traceparent of the current span (the HTTP request's, or the
+ * consumed record's) and the tenant of the current log lines, sent by the relay as Kafka headers.
  */
 @ApplicationScoped
 public class Outbox {
 
     private static final Object PENDING = new Object();
     private static final String INSERT =
-            "insert into outbox_event (event_id, topic, record_key, payload, created_at) values (?, ?, ?, ?, ?)";
+            """
+            insert into outbox_event (event_id, topic, record_key, payload, created_at, traceparent, tenant)
+            values (?, ?, ?, ?, ?, ?, ?)""";
 
     private final AgroalDataSource dataSource;
     private final TransactionSynchronizationRegistry transactions;
@@ -46,16 +53,16 @@ public class Outbox {
             throw new IllegalStateException("This service does not publish " + event.topic()
                     + ": add it to csp.outbox.topics (its Kafka user may write only those)");
         }
-        pending().add(event);
+        pending().add(new Pending(event, TraceHeaders.current(), LogContext.tenant()));
     }
 
     @SuppressWarnings("unchecked")
-    private List<Event> pending() {
-        List<Event> pending = (List<Event>) transactions.getResource(PENDING);
+    private List<Pending> pending() {
+        List<Pending> pending = (List<Pending>) transactions.getResource(PENDING);
         if (pending == null) {
             pending = new ArrayList<>();
             transactions.putResource(PENDING, pending);
-            List<Event> events = pending;
+            List<Pending> events = pending;
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
@@ -76,20 +83,26 @@ public class Outbox {
     }
 
     /** A failure here rolls the whole transaction back: no state change without its events. */
-    private void insert(List<Event> events) {
+    private void insert(List<Pending> events) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (Event event : events) {
+            for (Pending pending : events) {
+                Event event = pending.event();
                 insert.setObject(1, event.eventId());
                 insert.setString(2, event.topic());
                 insert.setString(3, event.key());
                 insert.setString(4, EventCodec.toJson(event));
                 insert.setTimestamp(5, Timestamp.from(event.occurredAt()));
+                insert.setString(6, pending.traceparent());
+                insert.setString(7, pending.tenant());
                 insert.addBatch();
             }
             insert.executeBatch();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot write " + events.size() + " outbox event(s): " + e.getMessage(), e);
         }
+    }
+
+    private record Pending(Event event, String traceparent, String tenant) {
     }
 }

@@ -1,9 +1,15 @@
 package dev.csp.kit.outbox;
 
 import dev.csp.kit.retry.Backoff;
+import dev.csp.kit.tracing.LogContext;
+import dev.csp.kit.tracing.TraceHeaders;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -14,6 +20,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,6 +32,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.errors.InvalidTopicException;
 import org.apache.kafka.common.errors.RecordBatchTooLargeException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
@@ -41,6 +49,11 @@ import org.jboss.logging.Logger;
  *
  * <p>An event the broker will never take (too large, an invalid topic) is moved to {@code outbox_parked} and counted
  * ({@code csp.outbox.parked}), so it does not hold back every later event of the service.
+ *
+ * <p>An event published in a trace is sent in it: a {@code publish <topic>} span (kind producer), child of the span
+ * that published the event and lasting until the broker acknowledged it, whose W3C traceparent goes with the record as
+ * a header, beside the tenant ({@code csp-tenant}). The time between the two spans is the event's wait in the outbox.
+ * An event published outside any trace is sent without these headers.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -55,21 +68,24 @@ public class OutboxRelay {
 
     private static final String CLAIM = """
             delete from outbox_event where id in (select id from outbox_event order by id limit ?)
-            returning id, event_id, topic, record_key, payload, created_at""";
+            returning id, event_id, topic, record_key, payload, created_at, traceparent, tenant""";
     private static final String PARK = """
-            insert into outbox_parked (id, event_id, topic, record_key, payload, created_at, reason)
-            values (?, ?, ?, ?, ?, ?, ?)""";
+            insert into outbox_parked (id, event_id, topic, record_key, payload, created_at, reason, traceparent, tenant)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final AgroalDataSource dataSource;
     private final OutboxProducer producer;
     private final OutboxConfig config;
     private final Counter parked;
+    private final Tracer tracer;
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
 
-    OutboxRelay(AgroalDataSource dataSource, OutboxProducer producer, OutboxConfig config, MeterRegistry registry) {
+    OutboxRelay(AgroalDataSource dataSource, OutboxProducer producer, OutboxConfig config, MeterRegistry registry,
+                Tracer tracer) {
         this.dataSource = dataSource;
+        this.tracer = tracer;
         this.producer = producer;
         this.config = config;
         this.parked = Counter.builder("csp.outbox.parked")
@@ -153,7 +169,8 @@ public class OutboxRelay {
             try (ResultSet rows = claim.executeQuery()) {
                 while (rows.next()) {
                     batch.add(new Waiting(rows.getLong(1), rows.getObject(2, UUID.class), rows.getString(3),
-                            rows.getString(4), rows.getString(5), rows.getTimestamp(6)));
+                            rows.getString(4), rows.getString(5), rows.getTimestamp(6), rows.getString(7),
+                            rows.getString(8)));
                 }
             }
         }
@@ -164,21 +181,65 @@ public class OutboxRelay {
     /** Sends the batch in order and waits for every acknowledgement; returns the events the broker refused for good. */
     private List<Refused> send(List<Waiting> batch) throws Exception {
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-        for (Waiting event : batch) {
-            acks.add(producer.send(new ProducerRecord<>(event.topic(), event.key(), event.payload())));
-        }
-        List<Refused> refused = new ArrayList<>();
-        for (int i = 0; i < acks.size(); i++) {
-            try {
-                acks.get(i).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            } catch (ExecutionException e) {
-                if (!isRefusedForGood(e.getCause())) {
-                    throw e;
-                }
-                refused.add(new Refused(batch.get(i), e.getCause().toString()));
+        List<Span> spans = new ArrayList<>(batch.size());
+        try {
+            for (Waiting event : batch) {
+                Span span = publishSpan(event);
+                spans.add(span);
+                acks.add(producer.send(record(event, span)));
             }
+            List<Refused> refused = new ArrayList<>();
+            for (int i = 0; i < acks.size(); i++) {
+                try {
+                    acks.get(i).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                } catch (ExecutionException e) {
+                    failed(spans.get(i), e.getCause());
+                    if (!isRefusedForGood(e.getCause())) {
+                        throw e;
+                    }
+                    refused.add(new Refused(batch.get(i), e.getCause().toString()));
+                }
+            }
+            return refused;
+        } finally {
+            spans.forEach(span -> {
+                if (span != null) {
+                    span.end();
+                }
+            });
         }
-        return refused;
+    }
+
+    /** Null for an event published outside any trace: it starts none here. */
+    private Span publishSpan(Waiting event) {
+        if (event.traceparent() == null) {
+            return null;
+        }
+        return tracer.spanBuilder("publish " + event.topic())
+                .setParent(TraceHeaders.parent(event.traceparent()))
+                .setSpanKind(SpanKind.PRODUCER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.destination.name", event.topic())
+                .setAttribute("messaging.message.id", event.eventId().toString())
+                .startSpan();
+    }
+
+    private static ProducerRecord<String, String> record(Waiting event, Span span) {
+        RecordHeaders headers = new RecordHeaders();
+        String traceparent = span == null ? null : TraceHeaders.traceparent(span.getSpanContext());
+        if (traceparent != null) {
+            headers.add(TraceHeaders.TRACEPARENT, traceparent.getBytes(StandardCharsets.UTF_8));
+        }
+        if (event.tenant() != null) {
+            headers.add(TraceHeaders.TENANT, event.tenant().getBytes(StandardCharsets.UTF_8));
+        }
+        return new ProducerRecord<>(event.topic(), null, event.key(), event.payload(), headers);
+    }
+
+    private static void failed(Span span, Throwable failure) {
+        if (span != null) {
+            span.setStatus(StatusCode.ERROR, failure.getClass().getSimpleName());
+        }
     }
 
     /** The record itself is wrong for the broker: sending it again can never work. */
@@ -194,8 +255,11 @@ public class OutboxRelay {
         try (PreparedStatement park = connection.prepareStatement(PARK)) {
             for (Refused one : refused) {
                 Waiting event = one.event();
-                LOG.errorf("The broker refused outbox event %s (%s) for good, parked in outbox_parked: %s",
-                        event.eventId(), event.topic(), one.reason());
+                try (LogContext log = LogContext.of(Span.fromContext(TraceHeaders.parent(event.traceparent()))
+                        .getSpanContext(), event.tenant())) {
+                    LOG.errorf("The broker refused outbox event %s (%s) for good, parked in outbox_parked: %s",
+                            event.eventId(), event.topic(), one.reason());
+                }
                 park.setLong(1, event.id());
                 park.setObject(2, event.eventId());
                 park.setString(3, event.topic());
@@ -203,6 +267,8 @@ public class OutboxRelay {
                 park.setString(5, event.payload());
                 park.setTimestamp(6, event.createdAt());
                 park.setString(7, one.reason());
+                park.setString(8, event.traceparent());
+                park.setString(9, event.tenant());
                 park.addBatch();
             }
             park.executeBatch();
@@ -211,7 +277,7 @@ public class OutboxRelay {
     }
 
     private record Waiting(long id, UUID eventId, String topic, String key, String payload,
-                           Timestamp createdAt) {
+                           Timestamp createdAt, String traceparent, String tenant) {
     }
 
     private record Refused(Waiting event, String reason) {
