@@ -1,11 +1,11 @@
 package dev.csp.order.domain;
 
 import dev.csp.events.Actor;
+import dev.csp.events.Money;
 import dev.csp.events.order.OrderCancelled;
 import dev.csp.events.order.OrderPlaced;
 import dev.csp.kit.api.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -19,15 +19,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import dev.csp.events.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** A purchase for one customer: placed once, its lines cancellable (all or some) within their window, never edited. */
@@ -97,8 +96,8 @@ public class Order extends PanacheEntityBase {
         return findOf(customer, orderId);
     }
 
-    public static List<Order> history(Customer customer, int page, int size) {
-        return find("customer", Sort.descending("placedAt").and("id"), customer).page(Page.of(page, size)).list();
+    public static List<Order> history(Customer customer, int offset, int count) {
+        return find("customer", Sort.descending("placedAt").and("id"), customer).range(offset, offset + count - 1).list();
     }
 
     /** What the order's cancelled lines were paid: what it has had cancelled so far (lines share the order's currency). */
