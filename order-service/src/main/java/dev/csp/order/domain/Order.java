@@ -1,7 +1,6 @@
 package dev.csp.order.domain;
 
 import dev.csp.events.Actor;
-import dev.csp.events.Money;
 import dev.csp.events.order.OrderCancelled;
 import dev.csp.events.order.OrderPlaced;
 import dev.csp.kit.api.ProblemException;
@@ -19,14 +18,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import dev.csp.events.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A purchase for one customer: placed once, its lines cancellable (all or some) within their window, never edited. */
