@@ -171,7 +171,7 @@ function InvoiceDetail({ invoice, onDownload, onClose }: { invoice: Invoice; onD
   return (
     <section className="card" aria-labelledby="invoice-detail-title" data-testid="invoice-detail">
       <h3 id="invoice-detail-title">Invoice {invoice.number}</h3>
-      <p>Billing period {invoice.billingPeriod}, issued {dateTime(invoice.issuedAt)}: {invoice.lineCount} lines, total {invoice.totals.map(money).join(', ')}.</p>
+      <p>Billing period {invoice.billingPeriod}, issued {dateTime(invoice.issuedAt)}: {invoice.lineCount} lines, total {invoice.totals.map(money).join(', ') || '–'}.</p>
       <p className="actions">
         <button type="button" onClick={onDownload} aria-label={`Download invoice ${invoice.number} lines as CSV`}>Download CSV</button>{' '}
         <button type="button" className="secondary" onClick={onClose}>Close</button>
