@@ -200,8 +200,8 @@ class InvoiceTest {
         }
         as(partner, Roles.ACCOUNT_ADMIN).queryParam("period", "2025/01").get("/v1/invoices").then().statusCode(400)
                 .contentType("application/problem+json");
-        as(partner, Roles.ACCOUNT_ADMIN).queryParam("page", "first").get("/v1/invoices").then().statusCode(400)
-                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("'page'"));
+        as(partner, Roles.ACCOUNT_ADMIN).queryParam("limit", "first").get("/v1/invoices").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("'limit'"));
         as(partner, Roles.ACCOUNT_ADMIN).urlEncodingEnabled(false).post("/v1/billing/periods/2025-01%00/close").then().statusCode(400)
                 .contentType("application/problem+json").body("code", equalTo("control-characters"));
         as(partner, Roles.ACCOUNT_ADMIN).get("/v1/invoices").then().statusCode(200).body("size()", equalTo(0));
