@@ -122,7 +122,7 @@ function Screen({ path, can, home }: { path: string; can: Abilities; home?: stri
   if (path === '/') {
     return home ? null : <NothingAllowed />;
   }
-  if (path === '/customers' && can.listCustomers) return <CustomersScreen />;
+  if (path === '/customers' && can.listCustomers) return <CustomersScreen can={can} />;
   if (customer && can.listCustomers) return <CustomerScreen customerId={customer[1]} tab={customer[2]} can={can} />;
   if (path === '/my-software' && can.seeOwnSoftware) return <MySoftwareScreen />;
   if (path === '/activity-log' && can.readActivityLog) return <ActivityLogScreen can={can} />;

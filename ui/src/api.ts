@@ -265,8 +265,38 @@ export interface BillingLineItem {
 
 export interface Unbilled {
   billingPeriod: string;
+  /** All of them; `lineItems` is one page. */
+  totalLineItems: number;
   lineItems: BillingLineItem[];
   totals: Money[];
+}
+
+export interface InvoiceLineItem {
+  lineNumber: number;
+  type: string;
+  orderId: string;
+  productName: string;
+  quantity: number;
+  unitPrice: Money;
+  taxIncluded: boolean;
+  amount: Money;
+  reason: string | null;
+  at: string;
+}
+
+/** One page of an invoice's lines. */
+export interface InvoiceLines {
+  invoiceId: string;
+  invoiceNumber: string;
+  totalLineItems: number;
+  lineItems: InvoiceLineItem[];
+}
+
+export interface NewCustomer {
+  name: string;
+  tenantId: string;
+  domain: string;
+  market: string;
 }
 
 export interface Invoice {
@@ -436,11 +466,50 @@ function nextPage(response: Response): string | undefined {
   return url.pathname + url.search;
 }
 
+/** One page of a list (docs/ARCHITECTURE.md, "Paging"): its items, and the path of the next page when there is more. */
+export interface Page<T> {
+  items: T[];
+  next?: string;
+}
+
+/** A list page whose body is an envelope around the items (invoice lines, unbilled lines), and the next page. */
+export interface EnvelopePage<E> {
+  body: E;
+  next?: string;
+}
+
+async function envelope<E>(path: string): Promise<EnvelopePage<E>> {
+  const response = await send(path);
+  return { body: (await response.json()) as E, next: nextPage(response) };
+}
+
+async function page<T>(path: string): Promise<Page<T>> {
+  const { body, next } = await envelope<T[]>(path);
+  return { items: body, next };
+}
+
+/** Every page, for lists a screen shows whole (a product chooser, a customer picker). */
+async function all<T>(path: string): Promise<T[]> {
+  let current = await page<T>(path);
+  const items = [...current.items];
+  while (current.next) {
+    current = await page<T>(current.next);
+    items.push(...current.items);
+  }
+  return items;
+}
+
 export const api = {
-  customers: (q?: string, size?: number) => json<Customer[]>(`/v1/customers${query({ q, size: size?.toString() })}`),
+  /** The next page of any list, from the `next` of the page before. */
+  more: <T>(next: string) => page<T>(next),
+  moreOf: <E>(next: string) => envelope<E>(next),
+  customers: (q?: string, limit?: number) => json<Customer[]>(`/v1/customers${query({ q, limit: limit?.toString() })}`),
+  customersPage: (q?: string) => page<Customer>(`/v1/customers${query({ q })}`),
+  addCustomer: (customer: NewCustomer, idempotencyKey: string) =>
+    json<Customer>('/v1/customers', { method: 'POST', body: customer, idempotencyKey }),
   customer: (customerId: string) => json<Customer>(`/v1/customers/${id(customerId)}`),
 
-  products: (market: string) => json<Product[]>(`/v1/products${query({ market })}`),
+  products: (market: string) => all<Product>(`/v1/products${query({ market, limit: '500' })}`),
   product: (productId: string, market: string) => json<Product>(`/v1/products/${id(productId)}${query({ market })}`),
   markets: () => json<Market[]>('/v1/markets'),
 
@@ -460,7 +529,8 @@ export const api = {
 
   placeOrder: (customerId: string, lines: NewOrderLine[], idempotencyKey: string) =>
     json<Order>(`/v1/customers/${id(customerId)}/orders`, { method: 'POST', body: { lines }, idempotencyKey }),
-  orders: (customerId: string) => json<Order[]>(`/v1/customers/${id(customerId)}/orders?size=100`),
+  orders: (customerId: string) => all<Order>(`/v1/customers/${id(customerId)}/orders?limit=100`),
+  ordersPage: (customerId: string) => page<Order>(`/v1/customers/${id(customerId)}/orders?limit=20`),
   order: (customerId: string, orderId: string) => json<Order>(`/v1/customers/${id(customerId)}/orders/${id(orderId)}`),
   cancellationEligibility: (customerId: string, orderId: string, lineIds: string[]) =>
     json<CancellationEligibility>(`/v1/customers/${id(customerId)}/orders/${id(orderId)}/cancellation-eligibility${
@@ -479,7 +549,7 @@ export const api = {
     files.forEach((file) => form.append('attachments', file, file.name));
     return json<SupportRequestView>('/v1/support-requests', { method: 'POST', body: form, idempotencyKey });
   },
-  supportRequests: (status?: string) => json<SupportRequestView[]>(`/v1/support-requests${query({ status, size: '100' })}`),
+  supportRequests: (status?: string) => all<SupportRequestView>(`/v1/support-requests${query({ status, limit: '100' })}`),
   supportRequest: (requestId: string) => json<SupportRequestView>(`/v1/support-requests/${id(requestId)}`),
   supportAttachment: async (requestId: string, attachmentId: string) =>
     (await send(`/v1/support-requests/${id(requestId)}/attachments/${id(attachmentId)}`, { accept: '*/*' })).blob(),
@@ -493,12 +563,12 @@ export const api = {
     json<SupportRequestView>(`/v1/support-requests/${id(requestId)}/rejection`, { method: 'POST', body: { reason } }),
 
   /** Without customerId: the signed-in customer admin's own tenant. */
-  entitlements: (customerId?: string) => json<Entitlement[]>(`/v1/entitlements${query({ customerId })}`),
+  entitlements: (customerId?: string) => all<Entitlement>(`/v1/entitlements${query({ customerId, limit: '500' })}`),
   productKey: (entitlementId: string) => json<ProductKey>(`/v1/entitlements/${id(entitlementId)}/key`),
   downloadLink: (entitlementId: string, build: { version: string; language: string; bitness: string }) =>
     json<DownloadLink>(`/v1/entitlements/${id(entitlementId)}/download-links`, { method: 'POST', body: build }),
-  /** Newest first, the newest 100. */
-  downloadLinks: (entitlementId: string) => json<MadeLink[]>(`/v1/entitlements/${id(entitlementId)}/download-links`),
+  /** Newest first, every page. */
+  downloadLinks: (entitlementId: string) => all<MadeLink>(`/v1/entitlements/${id(entitlementId)}/download-links?limit=500`),
   /** 204, however often: a link already revoked stays revoked. */
   revokeDownloadLink: async (entitlementId: string, linkId: string) => {
     await send(`/v1/entitlements/${id(entitlementId)}/download-links/${id(linkId)}`, { method: 'DELETE' });
@@ -515,8 +585,9 @@ export const api = {
   activityUsersCsv: async (q: ActivityQuery) =>
     (await send(`/v1/activity-log/export/users${query({ from: q.from, to: q.to })}`, { accept: 'text/csv' })).blob(),
 
-  unbilled: () => json<Unbilled>('/v1/billing/unbilled/line-items'),
-  invoices: () => json<Invoice[]>('/v1/invoices?size=100'),
+  unbilled: () => envelope<Unbilled>('/v1/billing/unbilled/line-items?limit=200'),
+  invoices: () => page<Invoice>('/v1/invoices?limit=20'),
+  invoiceLines: (invoiceId: string) => envelope<InvoiceLines>(`/v1/invoices/${id(invoiceId)}/line-items?limit=50`),
   invoiceCsv: async (invoiceId: string) =>
     (await send(`/v1/invoices/${id(invoiceId)}/line-items.csv`, { accept: 'text/csv' })).blob(),
 };

@@ -107,7 +107,7 @@ const WHY_NOT: Record<string, string> = {
   'support-request-required': 'We need more information to cancel this order: please file a customer support request.',
 };
 
-function Eligibility({ answer, customerId, orderId }: { answer: CancellationEligibility; customerId: string; orderId: string }) {
+export function Eligibility({ answer, customerId, orderId }: { answer: CancellationEligibility; customerId: string; orderId: string }) {
   if (answer.cancellable) {
     return (
       <p className="note" data-testid="eligibility">

@@ -1,18 +1,31 @@
+import { useState } from 'react';
 import { api, type Customer } from '../api';
 import type { Abilities } from '../roles';
 import { Link } from '../router';
 import { dateTime, money, term, words } from '../format';
 import { Loaded } from '../components/Status';
-import { useAsync } from '../components/useAsync';
+import { loaded, More, usePaged } from '../components/usePaged';
+import { CancelByOrderId } from './CancelByOrderId';
 import { OrderEffects } from './OrderEffects';
 
-/** Order history: every order of the customer, newest first, with its lines and where its effects stand. */
+/**
+ * Order history: the customer's orders, newest first, a page at a time, each with its order ID, date, lines, status and
+ * where its effects stand; "Cancel an order" takes an order ID, as the cancel dialog names orders.
+ */
 export function OrderHistory({ customer, can }: { customer: Customer; can: Abilities }) {
-  const orders = useAsync(() => api.orders(customer.id), [customer.id]);
+  const orders = usePaged(() => api.ordersPage(customer.id), [customer.id]);
+  const [cancelling, setCancelling] = useState<{ orderId?: string }>();
   return (
     <>
       <h2>Order history</h2>
-      <Loaded state={orders} what="orders" empty={(list) => list.length === 0 && `No orders for ${customer.name} yet.`}>
+      {can.cancel && (
+        <p className="actions"><button type="button" className="secondary" onClick={() => setCancelling({})}>Cancel an order by ID</button></p>
+      )}
+      {cancelling && (
+        <CancelByOrderId customer={customer} orderId={cancelling.orderId} onClose={() => setCancelling(undefined)}
+          onCancelled={orders.reload} />
+      )}
+      <Loaded state={loaded(orders)} what="orders" empty={(list) => list.length === 0 && `No orders for ${customer.name} yet.`}>
         {(list) => (
           <ol className="orders">
             {list.map((o) => (
@@ -33,6 +46,10 @@ export function OrderHistory({ customer, can }: { customer: Customer; can: Abili
                   ))}
                 </ul>
                 <OrderEffects customerId={customer.id} order={o} />
+                {can.cancel && o.lines.some((l) => l.status === 'ACTIVE') && (
+                  <button type="button" className="link" onClick={() => setCancelling({ orderId: o.id })}
+                    aria-label={`Cancel order ${o.id}`}>Cancel order</button>
+                )}{' '}
                 {can.requestRefund && (
                   <Link href={`/support-requests/new?customerId=${customer.id}&orderId=${o.id}`} aria-label={`Request a refund for order ${o.id}`}>
                     Request a refund
@@ -43,6 +60,7 @@ export function OrderHistory({ customer, can }: { customer: Customer; can: Abili
           </ol>
         )}
       </Loaded>
+      <More paged={orders} what="orders" />
     </>
   );
 }

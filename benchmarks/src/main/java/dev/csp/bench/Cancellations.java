@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Cancels fresh purchases at a fixed rate and times, from the cancel response: the first 410 on a key read (polled
@@ -19,6 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * line items must list every credit.
  */
 final class Cancellations {
+
+    private static final Pattern NEXT = Pattern.compile("<([^>]+)>;\\s*rel=\"next\"");
 
     private static final long POLL_MILLIS = 10;
 
@@ -80,20 +84,27 @@ final class Cancellations {
         StackCpu.Cost used = cpu.cost("cancellation", windowStart, cpu.snapshot(), fresh.size() - failed.get());
 
         long started = System.nanoTime();
-        var response = api.get(Api.BILLING + "/v1/billing/unbilled/line-items", partner.accountant()).join();
-        double unbilledMillis = (System.nanoTime() - started) / 1e6;
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("unbilled line items answered " + response.statusCode());
-        }
         Set<String> creditedLines = new HashSet<>();
-        JsonNode items = api.read(response.body()).path("lineItems");
-        items.forEach(item -> {
-            if ("CREDIT".equals(item.path("type").asText())) {
-                creditedLines.add(item.path("lineId").asText());
+        long lines = 0;
+        // every page (docs/ARCHITECTURE.md, "Paging"): the Link header's rel="next" until the last page
+        for (String url = Api.BILLING + "/v1/billing/unbilled/line-items?limit=1000"; url != null; ) {
+            var response = api.get(url, partner.accountant()).join();
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("unbilled line items answered " + response.statusCode());
             }
-        });
+            JsonNode page = api.read(response.body());
+            lines = page.path("totalLineItems").asLong();
+            page.path("lineItems").forEach(item -> {
+                if ("CREDIT".equals(item.path("type").asText())) {
+                    creditedLines.add(item.path("lineId").asText());
+                }
+            });
+            url = response.headers().firstValue("Link").map(NEXT::matcher).filter(Matcher::find)
+                    .map(m -> m.group(1)).orElse(null);
+        }
+        double unbilledMillis = (System.nanoTime() - started) / 1e6;
         int listed = (int) fresh.stream().filter(p -> creditedLines.contains(p.lineId())).count();
-        return new Run(repetition, fresh.size(), failed.get(), keyGone.summary(), credited.summary(), listed, items.size(),
+        return new Run(repetition, fresh.size(), failed.get(), keyGone.summary(), credited.summary(), listed, lines,
                 Math.round(unbilledMillis * 10) / 10.0, new ArrayList<>(failures), used);
     }
 

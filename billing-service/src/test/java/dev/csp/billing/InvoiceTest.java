@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.csp.billing.domain.BillingJobs;
@@ -22,9 +23,12 @@ import dev.csp.events.ProductKind;
 import dev.csp.events.billing.InvoiceIssued;
 import dev.csp.events.order.OrderPlaced;
 import dev.csp.kit.security.Roles;
+import dev.csp.testing.Pages;
 import dev.csp.testing.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -84,8 +88,11 @@ class InvoiceTest {
         String id = as(partner, Roles.ACCOUNT_ADMIN).post("/v1/billing/periods/2025-06/close").then().statusCode(201)
                 .body("lineCount", equalTo(9)).extract().path("id");
 
-        JsonPath first = lineItems(partner, id, 0, 5);
-        JsonPath second = lineItems(partner, id, 1, 5);
+        ExtractableResponse<Response> firstPage = lineItems(partner, id, 5, null);
+        ExtractableResponse<Response> secondPage = lineItems(partner, id, 5, Pages.nextCursor(firstPage));
+        assertNull(Pages.nextCursor(secondPage), "the last page has no next");
+        JsonPath first = firstPage.jsonPath();
+        JsonPath second = secondPage.jsonPath();
         assertEquals(9, first.getInt("totalLineItems"));
         assertEquals(List.of(1, 2, 3, 4, 5), first.getList("lineItems.lineNumber"));
         assertEquals(List.of(6, 7, 8, 9), second.getList("lineItems.lineNumber"));
@@ -130,7 +137,7 @@ class InvoiceTest {
         String april = as(partner, Roles.ACCOUNT_ADMIN).post("/v1/billing/periods/2025-04/close").then().statusCode(201)
                 .body("lineCount", equalTo(1)).body("totals[0].amount", equalTo("-450.00")).extract().path("id");
 
-        lineItems(partner, april, 0, 10);
+        lineItems(partner, april, 10, null);
         as(partner, Roles.ACCOUNT_ADMIN).get("/v1/invoices/" + april + "/line-items").then().statusCode(200)
                 .body("lineItems[0].type", equalTo("CREDIT"))
                 .body("lineItems[0].reason", equalTo("FULL_REFUND"))
@@ -193,16 +200,19 @@ class InvoiceTest {
         }
         as(partner, Roles.ACCOUNT_ADMIN).queryParam("period", "2025/01").get("/v1/invoices").then().statusCode(400)
                 .contentType("application/problem+json");
-        as(partner, Roles.ACCOUNT_ADMIN).queryParam("page", "first").get("/v1/invoices").then().statusCode(400)
-                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("'page'"));
+        as(partner, Roles.ACCOUNT_ADMIN).queryParam("limit", "first").get("/v1/invoices").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("'limit'"));
         as(partner, Roles.ACCOUNT_ADMIN).urlEncodingEnabled(false).post("/v1/billing/periods/2025-01%00/close").then().statusCode(400)
                 .contentType("application/problem+json").body("code", equalTo("control-characters"));
         as(partner, Roles.ACCOUNT_ADMIN).get("/v1/invoices").then().statusCode(200).body("size()", equalTo(0));
         assertEquals(0, Fixtures.invoices(partner));
     }
 
-    private static JsonPath lineItems(UUID partner, String invoiceId, int page, int size) {
-        return as(partner, Roles.ACCOUNT_ADMIN).queryParam("page", page).queryParam("size", size)
-                .get("/v1/invoices/" + invoiceId + "/line-items").then().statusCode(200).extract().jsonPath();
+    private static ExtractableResponse<Response> lineItems(UUID partner, String invoiceId, int limit, String cursor) {
+        var request = as(partner, Roles.ACCOUNT_ADMIN).queryParam("limit", limit);
+        if (cursor != null) {
+            request.queryParam("cursor", cursor);
+        }
+        return request.get("/v1/invoices/" + invoiceId + "/line-items").then().statusCode(200).extract();
     }
 }

@@ -118,8 +118,8 @@ class OrderPlacementTest {
                 .statusCode(400).body("code", equalTo("malformed-body")).body("violations.field", hasItem("lines[0].quantity"));
         as(CONTOSO_ADMIN_AGENT).get("/v1/customers/not-a-guid/orders").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString("'not-a-guid'"));
-        as(CONTOSO_ADMIN_AGENT).queryParam("page", "abc").get(path).then().statusCode(400)
-                .contentType("application/problem+json").body("detail", containsString("'page' must be a whole number"));
+        as(CONTOSO_ADMIN_AGENT).queryParam("limit", "abc").get(path).then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("'limit' must be a whole number"));
 
         assertEquals(before, orderCount());
     }

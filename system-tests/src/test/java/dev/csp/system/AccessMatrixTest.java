@@ -270,7 +270,7 @@ class AccessMatrixTest {
         rows.add(row(Endpoint.SUPPORT_SUBMIT_MULTIPART, SUBMIT_SUPPORT, Scope.PARTNER, 422, ids -> "/v1/support-requests",
                 AccessMatrixTest::refundInAnotherCurrency).otherTenantAnswers(422));
         rows.add(list(Endpoint.SUPPORT_REQUESTS, READ_SUPPORT, Scope.SUPPORT,
-                ids -> "/v1/support-requests?status=REJECTED&size=100", Ids::supportRequestId));
+                ids -> "/v1/support-requests?status=REJECTED&limit=100", Ids::supportRequestId));
         rows.add(row(Endpoint.SUPPORT_REQUEST, READ_SUPPORT, Scope.SUPPORT, 200,
                 ids -> "/v1/support-requests/" + ids.supportRequestId()));
         rows.add(row(Endpoint.SUPPORT_ATTACHMENT, READ_SUPPORT, Scope.SUPPORT, 200,
@@ -312,7 +312,7 @@ class AccessMatrixTest {
                 ids -> "/v1/activity-log/export?customerId=" + ids.customerId(), Ids::orderId).mayOmitOwn());
 
         // billing: the partner's own
-        rows.add(list(Endpoint.INVOICES, BILLING, Scope.PARTNER, ids -> "/v1/invoices?size=100", Ids::invoiceId));
+        rows.add(list(Endpoint.INVOICES, BILLING, Scope.PARTNER, ids -> "/v1/invoices?limit=100", Ids::invoiceId));
         rows.add(row(Endpoint.INVOICE, BILLING, Scope.PARTNER, 200, ids -> "/v1/invoices/" + ids.invoiceId()));
         rows.add(row(Endpoint.INVOICE_LINES, BILLING, Scope.PARTNER, 200, ids -> "/v1/invoices/" + ids.invoiceId() + "/line-items"));
         rows.add(row(Endpoint.INVOICE_LINES_AS_CSV, BILLING, Scope.PARTNER, 200,

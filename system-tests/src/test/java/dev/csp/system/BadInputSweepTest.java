@@ -173,7 +173,7 @@ class BadInputSweepTest {
 
     private void customersAndOrders(Ids contoso) {
         DemoUser agent = DemoUser.CONTOSO_ADMIN_AGENT;
-        for (String query : List.of("page=-1", "page=abc", "size=0", "size=201", "size=99999999999", "page=1e3",
+        for (String query : List.of("cursor=-1", "cursor=abc", "limit=0", "limit=201", "limit=99999999999", "limit=1e3",
                 "q=" + "q".repeat(201), "q=%00", "q=a%0d%0ab")) {
             get(agent, Endpoint.CUSTOMERS, "/v1/customers?" + query);
         }
@@ -194,7 +194,7 @@ class BadInputSweepTest {
                 "{\"acknowledged\": true}");
         get(agent, Endpoint.CANCELLATION_ELIGIBILITY, orders + "/" + contoso.orderId() + "/cancellation-eligibility?lineId="
                 + fabrikam.lineId());
-        for (String query : List.of("page=-1", "size=0", "size=101", "size=abc")) {
+        for (String query : List.of("cursor=-1", "limit=0", "limit=101", "limit=abc")) {
             get(agent, Endpoint.ORDERS, orders + "?" + query);
         }
         String eligibility = orders + "/" + contoso.orderId() + "/cancellation-eligibility";
@@ -256,8 +256,8 @@ class BadInputSweepTest {
     private void supportRequests(Ids contoso) {
         DemoUser agent = DemoUser.CONTOSO_ADMIN_AGENT;
         DemoUser support = DemoUser.OPS_SUPPORT_AGENT;
-        for (String query : List.of("status=LOST", "status=submitted", "page=-1", "size=0", "size=101",
-                "page=x")) {
+        for (String query : List.of("status=LOST", "status=submitted", "cursor=-1", "limit=0", "limit=101",
+                "cursor=x")) {
             get(agent, Endpoint.SUPPORT_REQUESTS, "/v1/support-requests?" + query);
         }
         for (String id : badIds()) {
@@ -428,7 +428,7 @@ class BadInputSweepTest {
     private void billing(Ids contoso) {
         DemoUser billing = DemoUser.CONTOSO_ACCOUNT_ADMIN;
         for (String query : List.of("period=2026-13", "period=2026-1", "period=26-01", "period=2026/01", "period=%00",
-                "page=-1", "page=x", "size=0", "size=101")) {
+                "cursor=-1", "cursor=x", "limit=0", "limit=101")) {
             get(billing, Endpoint.INVOICES, "/v1/invoices?" + query);
         }
         for (String id : badIds()) {
@@ -438,7 +438,7 @@ class BadInputSweepTest {
             get(billing, Endpoint.INVOICE_CSV, "/v1/invoices/" + id + "/line-items.csv");
         }
         String lines = "/v1/invoices/" + contoso.invoiceId() + "/line-items";
-        for (String query : List.of("page=-1", "page=x", "size=0", "size=1001", "size=99999999999")) {
+        for (String query : List.of("cursor=-1", "cursor=x", "limit=0", "limit=1001", "limit=99999999999")) {
             get(billing, Endpoint.INVOICE_LINES, lines + "?" + query);
         }
         String current = YearMonth.now(ZoneOffset.UTC).toString();

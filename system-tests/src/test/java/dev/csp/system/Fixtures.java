@@ -117,7 +117,7 @@ final class Fixtures {
 
     private static Map<String, Object> decidedSupportRequest(Side side, String customer, String orderId, String currency) {
         List<Map<String, Object>> rejected = as(DemoUser.OPS_SUPPORT_AGENT, Platform.ORDERS).queryParam("status", "REJECTED")
-                .queryParam("size", 100).get("/v1/support-requests").then().statusCode(200).extract().path("");
+                .queryParam("limit", 100).get("/v1/support-requests").then().statusCode(200).extract().path("");
         return rejected.stream().filter(r -> customer.equals(r.get("customerId")))
                 .filter(r -> !((List<?>) r.get("attachments")).isEmpty()).findFirst()
                 .orElseGet(() -> submitAndReject(side, orderId, currency));

@@ -2,6 +2,7 @@ package dev.csp.billing.api;
 
 import dev.csp.billing.domain.Invoice;
 import dev.csp.billing.domain.Invoicing;
+import dev.csp.kit.api.Paging;
 import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,9 +15,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +27,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,13 +50,18 @@ public class InvoiceResource {
     @GET
     @Operation(operationId = "listInvoices", summary = "List the partner's invoices",
             description = "Newest first; `period` (yyyy-MM) keeps one month's.")
-    @APIResponse(responseCode = "200", description = "The invoices.")
-    @APIResponse(responseCode = "400", description = "`period`, `page` or `size` is not valid.")
-    public List<InvoiceView> list(@QueryParam("period") @Pattern(regexp = "^\\d{4}-(0[1-9]|1[0-2])$",
-                                          message = "must be a month written yyyy-MM") String period,
-                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                  @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return invoicing.list(caller.tenantId(), period, page, size).stream().map(InvoiceView::of).toList();
+    @APIResponse(responseCode = "200", description = "A page of invoices.", headers = @Header(name = "Link", description = "`<…>; rel=\"next\"`: the next page, absent on the last.",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = InvoiceView.class)))
+    @APIResponse(responseCode = "400", description = "`period`, `limit` or `cursor` is not valid.")
+    public Response list(@QueryParam("period") @Pattern(regexp = "^\\d{4}-(0[1-9]|1[0-2])$",
+                                 message = "must be a month written yyyy-MM") String period,
+                         @QueryParam("cursor") String cursor,
+                         @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit, @Context UriInfo uri) {
+        Paging paging = Paging.of(cursor, limit);
+        return paging.page(invoicing.list(caller.tenantId(), period, paging.offset(), paging.fetch()))
+                .map(InvoiceView::of).answer(uri);
     }
 
     @GET
@@ -69,17 +78,21 @@ public class InvoiceResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listInvoiceLineItems", summary = "List an invoice's line items",
             description = "A page of lines as JSON, or every line as CSV with `Accept: text/csv`.")
-    @APIResponse(responseCode = "200", description = "A page of line items, or all of them as CSV.", content = {
+    @APIResponse(responseCode = "200", description = "A page of line items, or all of them as CSV.",
+            headers = @Header(name = "Link", description = "`<…>; rel=\"next\"`: the next page, absent on the last.",
+                    schema = @Schema(type = SchemaType.STRING)), content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LineItemPage.class)),
             @Content(mediaType = InvoiceCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = "`page` or `size` is not valid.")
+    @APIResponse(responseCode = "400", description = "`limit` or `cursor` is not valid.")
     @APIResponse(responseCode = "404", description = "No such invoice of this partner.")
-    public LineItemPage lineItems(@PathParam("id") UUID id,
-                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                  @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
+    public Response lineItems(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+                              @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
+                              @Context UriInfo uri) {
+        Paging paging = Paging.of(cursor, limit);
         Invoice invoice = invoicing.get(caller.tenantId(), id);
-        return new LineItemPage(invoice.id, invoice.number, page, size, invoice.lineCount,
-                invoicing.lines(caller.tenantId(), id, page, size).stream().map(InvoiceLineItem::of).toList());
+        Paging.Page<InvoiceLineItem> page = paging.page(invoicing.lines(caller.tenantId(), id, paging.offset(),
+                paging.fetch())).map(InvoiceLineItem::of);
+        return page.answer(new LineItemPage(invoice.id, invoice.number, invoice.lineCount, page.items()), uri);
     }
 
     /** The same lines as CSV, for {@code Accept: text/csv}: one operation with the JSON one in the OpenAPI document. */
@@ -88,10 +101,12 @@ public class InvoiceResource {
     @Produces(InvoiceCsv.MEDIA_TYPE)
     @Operation(operationId = "listInvoiceLineItems", summary = "List an invoice's line items",
             description = "A page of lines as JSON, or every line as CSV with `Accept: text/csv`.")
-    @APIResponse(responseCode = "200", description = "A page of line items, or all of them as CSV.", content = {
+    @APIResponse(responseCode = "200", description = "A page of line items, or all of them as CSV.",
+            headers = @Header(name = "Link", description = "`<…>; rel=\"next\"`: the next page, absent on the last.",
+                    schema = @Schema(type = SchemaType.STRING)), content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LineItemPage.class)),
             @Content(mediaType = InvoiceCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = "`page` or `size` is not valid.")
+    @APIResponse(responseCode = "400", description = "`limit` or `cursor` is not valid.")
     @APIResponse(responseCode = "404", description = "No such invoice of this partner.")
     public Response lineItemsAsCsv(@PathParam("id") UUID id) {
         Invoice invoice = invoicing.get(caller.tenantId(), id);
@@ -117,7 +132,8 @@ public class InvoiceResource {
         return lineItemsAsCsv(id);
     }
 
-    public record LineItemPage(UUID invoiceId, String invoiceNumber, int page, int size, int totalLineItems,
+    /** One page of an invoice's lines ({@code lineItems}), with how many it has in all. */
+    public record LineItemPage(UUID invoiceId, String invoiceNumber, int totalLineItems,
                                List<InvoiceLineItem> lineItems) {
     }
 }

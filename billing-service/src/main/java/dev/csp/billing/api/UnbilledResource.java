@@ -3,16 +3,28 @@ package dev.csp.billing.api;
 import dev.csp.billing.domain.InvoiceTotals;
 import dev.csp.billing.domain.Unbilled;
 import dev.csp.events.Money;
+import dev.csp.kit.api.Paging;
 import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,17 +45,28 @@ public class UnbilledResource {
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ACCOUNT_ADMIN})
     @Operation(operationId = "listUnbilledLineItems", summary = "List what the next invoices will carry",
             description = "The charges and credits not invoiced yet, with totals; `currency` keeps one currency's.")
-    @APIResponse(responseCode = "200", description = "The unbilled lines and their totals.")
-    @APIResponse(responseCode = "400", description = "`currency` is not an ISO 4217 code.")
-    public UnbilledView list(@QueryParam("currency") @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code")
-                             String currency) {
+    @APIResponse(responseCode = "200", description = "A page of the unbilled lines, and the totals of them all.", headers = @Header(name = "Link", description = "`<…>; rel=\"next\"`: the next page, absent on the last.",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = UnbilledView.class)))
+    @APIResponse(responseCode = "400", description = "`currency` is not an ISO 4217 code, or `limit` or `cursor` is not "
+            + "valid.")
+    public Response list(@QueryParam("currency") @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code")
+                         String currency, @QueryParam("cursor") String cursor,
+                         @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit, @Context UriInfo uri) {
+        Paging paging = Paging.of(cursor, limit);
         List<LineItem> items = Stream.concat(
                 unbilled.charges(caller.tenantId(), currency).stream().map(LineItem::of),
                 unbilled.credits(caller.tenantId(), currency).stream().map(LineItem::of)).toList();
-        return new UnbilledView(unbilled.openPeriod(), items, InvoiceTotals.of(items.stream().map(LineItem::amount).toList()));
+        Paging.Page<LineItem> page = paging.slice(items);
+        return page.answer(new UnbilledView(unbilled.openPeriod(), items.size(), page.items(),
+                InvoiceTotals.of(items.stream().map(LineItem::amount).toList())), uri);
     }
 
-    /** {@code billingPeriod} is the open month; an ended month's lines stay here, with their period, until it closes. */
-    public record UnbilledView(String billingPeriod, List<LineItem> lineItems, List<Money> totals) {
+    /**
+     * {@code billingPeriod} is the open month; an ended month's lines stay here, with their period, until it closes.
+     * {@code lineItems} is one page of the {@code totalLineItems}; {@code totals} are of them all.
+     */
+    public record UnbilledView(String billingPeriod, int totalLineItems, List<LineItem> lineItems, List<Money> totals) {
     }
 }

@@ -123,8 +123,8 @@ public class InvoiceLine extends PanacheEntityBase {
                 .map(row -> new Money((BigDecimal) ((Object[]) row)[0], ((String) ((Object[]) row)[1]).trim()));
     }
 
-    static List<InvoiceLine> page(UUID invoiceId, int page, int size) {
-        return find("invoiceId = ?1 order by lineNumber", invoiceId).page(Page.of(page, size)).list();
+    static List<InvoiceLine> page(UUID invoiceId, int offset, int count) {
+        return find("invoiceId = ?1 order by lineNumber", invoiceId).range(offset, offset + count - 1).list();
     }
 
     /** Lines after a line number, for reading an invoice in chunks without holding one long transaction. */

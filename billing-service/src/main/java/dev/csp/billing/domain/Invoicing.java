@@ -4,7 +4,6 @@ import dev.csp.events.Money;
 import dev.csp.kit.api.ProblemException;
 import dev.csp.kit.outbox.Outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -76,9 +75,9 @@ public class Invoicing {
     }
 
     @Transactional
-    public List<Invoice> list(UUID partnerTenantId, String period, int page, int size) {
+    public List<Invoice> list(UUID partnerTenantId, String period, int offset, int count) {
         return Invoice.find("partnerTenantId = ?1 and (?2 is null or billingPeriod = ?2) order by billingPeriod desc, number",
-                partnerTenantId, period).page(Page.of(page, size)).list();
+                partnerTenantId, period).range(offset, offset + count - 1).list();
     }
 
     /** Another partner's invoice answers exactly as one that does not exist. */
@@ -92,8 +91,8 @@ public class Invoicing {
     }
 
     @Transactional
-    public List<InvoiceLine> lines(UUID partnerTenantId, UUID invoiceId, int page, int size) {
-        return InvoiceLine.page(get(partnerTenantId, invoiceId).id, page, size);
+    public List<InvoiceLine> lines(UUID partnerTenantId, UUID invoiceId, int offset, int count) {
+        return InvoiceLine.page(get(partnerTenantId, invoiceId).id, offset, count);
     }
 
     /** Hands every line over in order, a chunk per short transaction: an export never pins a connection for long. */

@@ -10,21 +10,27 @@ import dev.csp.catalog.domain.CatalogAdmin;
 import dev.csp.catalog.domain.MarketPrice;
 import dev.csp.catalog.domain.ProductInMarket;
 import dev.csp.catalog.domain.SkuAvailability;
+import dev.csp.kit.api.Paging;
 import dev.csp.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,12 +60,19 @@ public class ProductResource {
     @GET
     @Operation(operationId = "listProducts", summary = "List the products sold in a market",
             description = "`market` is required; `kind` keeps one product kind, `q` matches part of a product's or SKU's name.")
-    @APIResponse(responseCode = "200", description = "The products with their SKUs and prices in the market.")
-    @APIResponse(responseCode = "400", description = "`market` is missing or unknown, or `kind` is not a product kind.")
-    public List<ProductInMarket> list(@QueryParam("market") @Size(max = 10) String market,
-                                      @QueryParam("kind") @Size(max = 40) String kind,
-                                      @QueryParam("q") @Size(max = 100) String q) {
-        return catalog.products(market, kind, q);
+    @APIResponse(responseCode = "200", description = "A page of the products with their SKUs and prices in the market.",
+            headers = @Header(name = "Link", description = "`<…>; rel=\"next\"`: the next page, absent on the last.",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ProductInMarket.class)))
+    @APIResponse(responseCode = "400", description = "`market` is missing or unknown, `kind` is not a product kind, or "
+            + "`limit` or `cursor` is not valid.")
+    public Response list(@QueryParam("market") @Size(max = 10) String market,
+                         @QueryParam("kind") @Size(max = 40) String kind,
+                         @QueryParam("q") @Size(max = 100) String q, @QueryParam("cursor") String cursor,
+                         @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit, @Context UriInfo uri) {
+        Paging paging = Paging.of(cursor, limit);
+        return paging.slice(catalog.products(market, kind, q)).answer(uri);
     }
 
     @GET

@@ -5,12 +5,16 @@ import dev.csp.entitlement.domain.DownloadLinks;
 import dev.csp.entitlement.domain.Entitlement;
 import dev.csp.entitlement.domain.Entitlements;
 import dev.csp.entitlement.domain.Viewer;
+import dev.csp.kit.api.Paging;
 import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -56,10 +60,17 @@ public class EntitlementResource {
     @Operation(operationId = "listEntitlements", summary = "List what was bought for a customer",
             description = "Cancelled items included. A partner names the customer (`customerId`); a customer's Global "
                     + "admin sees their own tenant's.")
-    @APIResponse(responseCode = "200", description = "The entitlements, newest first.")
-    @APIResponse(responseCode = "400", description = "`customerId` is missing (for a partner) or not a GUID.")
-    public List<EntitlementView> list(@QueryParam("customerId") UUID customerId) {
-        return views(entitlements.list(viewer(), customerId));
+    @APIResponse(responseCode = "200", description = "A page of entitlements, newest first.", headers = @Header(name = "Link", description = "`<…>; rel=\"next\"`: the next page, absent on the last.",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = EntitlementView.class)))
+    @APIResponse(responseCode = "400", description = "`customerId` is missing (for a partner) or not a GUID, or `limit` "
+            + "or `cursor` is not valid.")
+    public Response list(@QueryParam("customerId") UUID customerId, @QueryParam("cursor") String cursor,
+                         @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit, @Context UriInfo uri) {
+        Paging paging = Paging.of(cursor, limit);
+        Paging.Page<Entitlement> page = paging.slice(entitlements.list(viewer(), customerId));
+        return new Paging.Page<>(views(page.items()), page.next()).answer(uri);
     }
 
     @GET
@@ -124,13 +135,21 @@ public class EntitlementResource {
     @Path("/{id}/download-links")
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.CUSTOMER_GLOBAL_ADMIN})
     @Operation(operationId = "listDownloadLinks", summary = "List the download links made",
-            description = "Newest first, the newest 100: build, who made it and when, expiry, and whether it is active, "
-                    + "expired or revoked (and by whom). Never the link itself: its token is not stored.")
-    @APIResponse(responseCode = "200", description = "The links made.")
+            description = "Newest first, a page at a time: build, who made it and when, expiry, and whether it is "
+                    + "active, expired or revoked (and by whom). Never the link itself: its token is not stored.")
+    @APIResponse(responseCode = "200", description = "A page of the links made.", headers = @Header(name = "Link", description = "`<…>; rel=\"next\"`: the next page, absent on the last.",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = MadeLinkView.class)))
+    @APIResponse(responseCode = "400", description = "`limit` or `cursor` is not valid.")
     @APIResponse(responseCode = "404", description = "No such entitlement that the caller may see.")
-    public Response downloadLinks(@PathParam("id") UUID id) {
-        List<MadeLinkView> made = links.madeFor(viewer(), id).stream().map(MadeLinkView::of).toList();
-        return Response.ok(made).header("Cache-Control", "no-store").build();
+    public Response downloadLinks(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+                                  @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,
+                                  @Context UriInfo uri) {
+        Paging paging = Paging.of(cursor, limit);
+        Response page = paging.page(links.madeFor(viewer(), id, paging.offset(), paging.fetch())).map(MadeLinkView::of)
+                .answer(uri);
+        return Response.fromResponse(page).header("Cache-Control", "no-store").build();
     }
 
     /**

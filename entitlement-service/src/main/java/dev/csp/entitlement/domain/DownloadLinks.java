@@ -25,9 +25,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class DownloadLinks {
 
-    /** Links live an hour, so a hundred is far more than anyone sends out for one purchase at a time. */
-    static final int LISTED = 100;
-
     private final LinkTokens tokens;
     private final BitsStore bits;
     private final Outbox outbox;
@@ -91,14 +88,14 @@ public class DownloadLinks {
         return new Delivery(path, file, range);
     }
 
-    /** The links made for the entitlement, newest first (the newest {@value #LISTED}), revoked and expired ones too. */
+    /** {@code count} of the links made for the entitlement from {@code offset}, newest first, revoked and expired too. */
     @Transactional
-    public List<MadeLink> madeFor(Viewer viewer, UUID entitlementId) {
+    public List<MadeLink> madeFor(Viewer viewer, UUID entitlementId, int offset, int count) {
         Entitlement entitlement = Entitlement.visibleTo(viewer, entitlementId);
         entitlement.checkMayUse(viewer);
         Instant now = clock.instant();
         return DownloadLink.<DownloadLink>find("entitlementId = ?1 order by createdAt desc, id", entitlement.id)
-                .page(0, LISTED).stream().map(link -> new MadeLink(link, link.stateAt(now))).toList();
+                .range(offset, offset + count - 1).stream().map(link -> new MadeLink(link, link.stateAt(now))).toList();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.csp.order.api;
 
+import dev.csp.kit.api.Paging;
 import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
 import dev.csp.order.domain.Customers;
@@ -16,8 +17,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -48,12 +51,16 @@ public class CustomerResource {
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN, Roles.ACCOUNT_ADMIN})
     @Operation(operationId = "listCustomers", summary = "List the partner's customers",
             description = "By name; `q` matches a name, a tenant GUID or a domain.")
-    @APIResponse(responseCode = "200", description = "A page of customers.")
-    @APIResponse(responseCode = "400", description = "`q`, `page` or `size` is not valid.")
-    public List<CustomerView> list(@QueryParam("q") @Size(max = 200) String query,
-                                   @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                   @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return customers.search(caller.tenantId(), query, page, size).stream().map(CustomerView::of).toList();
+    @APIResponse(responseCode = "200", description = "A page of customers.", headers = @Header(name = "Link", description = "`<…>; rel=\"next\"`: the next page, absent on the last.",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = CustomerView.class)))
+    @APIResponse(responseCode = "400", description = "`q`, `limit` or `cursor` is not valid.")
+    public Response list(@QueryParam("q") @Size(max = 200) String query, @QueryParam("cursor") String cursor,
+                         @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
+        Paging paging = Paging.of(cursor, limit);
+        return paging.page(customers.search(caller.tenantId(), query, paging.offset(), paging.fetch()))
+                .map(CustomerView::of).answer(uri);
     }
 
     @GET

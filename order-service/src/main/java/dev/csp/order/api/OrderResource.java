@@ -1,5 +1,6 @@
 package dev.csp.order.api;
 
+import dev.csp.kit.api.Paging;
 import dev.csp.kit.api.ProblemException;
 import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
@@ -17,8 +18,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -73,13 +76,17 @@ public class OrderResource {
     @GET
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN, Roles.ACCOUNT_ADMIN})
     @Operation(operationId = "listOrders", summary = "List a customer's orders", description = "Newest first.")
-    @APIResponse(responseCode = "200", description = "A page of orders.")
-    @APIResponse(responseCode = "400", description = "`page` or `size` is not valid.")
+    @APIResponse(responseCode = "200", description = "A page of orders.", headers = @Header(name = "Link", description = "`<…>; rel=\"next\"`: the next page, absent on the last.",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = OrderView.class)))
+    @APIResponse(responseCode = "400", description = "`limit` or `cursor` is not valid.")
     @APIResponse(responseCode = "404", description = "No such customer of this partner.")
-    public List<OrderView> history(@PathParam("customerId") UUID customerId,
-                                   @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                   @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return orders.history(caller.tenantId(), customerId, page, size).stream().map(OrderView::of).toList();
+    public Response history(@PathParam("customerId") UUID customerId, @QueryParam("cursor") String cursor,
+                            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit, @Context UriInfo uri) {
+        Paging paging = Paging.of(cursor, limit);
+        return paging.page(orders.history(caller.tenantId(), customerId, paging.offset(), paging.fetch()))
+                .map(OrderView::of).answer(uri);
     }
 
     @GET

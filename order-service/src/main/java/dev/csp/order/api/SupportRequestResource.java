@@ -1,5 +1,6 @@
 package dev.csp.order.api;
 
+import dev.csp.kit.api.Paging;
 import dev.csp.kit.api.ProblemException;
 import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
@@ -20,8 +21,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -112,12 +115,16 @@ public class SupportRequestResource {
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN, Roles.SUPPORT_AGENT})
     @Operation(operationId = "listSupportRequests", summary = "List support requests",
             description = "The caller's tenant's; every partner's for support agents of platform operations.")
-    @APIResponse(responseCode = "200", description = "A page of support requests.")
-    @APIResponse(responseCode = "400", description = "`status`, `page` or `size` is not valid.")
-    public List<SupportRequestView> list(@QueryParam("status") SupportRequest.Status status,
-                                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return requests.list(viewer(), status, page, size).stream().map(SupportRequestView::of).toList();
+    @APIResponse(responseCode = "200", description = "A page of support requests.", headers = @Header(name = "Link", description = "`<…>; rel=\"next\"`: the next page, absent on the last.",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = SupportRequestView.class)))
+    @APIResponse(responseCode = "400", description = "`status`, `limit` or `cursor` is not valid.")
+    public Response list(@QueryParam("status") SupportRequest.Status status, @QueryParam("cursor") String cursor,
+                         @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit, @Context UriInfo uri) {
+        Paging paging = Paging.of(cursor, limit);
+        return paging.page(requests.list(viewer(), status, paging.offset(), paging.fetch()))
+                .map(SupportRequestView::of).answer(uri);
     }
 
     @GET

@@ -1,7 +1,6 @@
 package dev.csp.order.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -55,16 +54,16 @@ public class Customer extends PanacheEntityBase {
     }
 
     /** The partner's customers whose name, tenant GUID or domain matches {@code query} (all when blank). */
-    public static List<Customer> search(UUID partnerTenantId, String query, int page, int size) {
+    public static List<Customer> search(UUID partnerTenantId, String query, int offset, int count) {
         Sort byName = Sort.by("name").and("id");
         if (query == null || query.isBlank()) {
-            return find("partnerTenantId", byName, partnerTenantId).page(Page.of(page, size)).list();
+            return find("partnerTenantId", byName, partnerTenantId).range(offset, offset + count - 1).list();
         }
         String needle = query.trim().toLowerCase(java.util.Locale.ROOT);
         // the query is text, not a pattern: % and _ match only themselves
         String literal = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return find("partnerTenantId = ?1 and (lower(name) like ?2 escape '\\' or domain like ?2 escape '\\'"
                         + " or cast(tenantId as string) = ?3)",
-                byName, partnerTenantId, "%" + literal + "%", needle).page(Page.of(page, size)).list();
+                byName, partnerTenantId, "%" + literal + "%", needle).range(offset, offset + count - 1).list();
     }
 }

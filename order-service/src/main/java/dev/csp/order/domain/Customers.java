@@ -24,8 +24,8 @@ public class Customers {
     }
 
     @Transactional
-    public List<Customer> search(UUID partnerTenantId, String query, int page, int size) {
-        return Customer.search(partnerTenantId, query, page, size);
+    public List<Customer> search(UUID partnerTenantId, String query, int offset, int count) {
+        return Customer.search(partnerTenantId, query, offset, count);
     }
 
     @Transactional

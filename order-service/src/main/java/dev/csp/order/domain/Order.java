@@ -5,7 +5,6 @@ import dev.csp.events.order.OrderCancelled;
 import dev.csp.events.order.OrderPlaced;
 import dev.csp.kit.api.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -97,8 +96,8 @@ public class Order extends PanacheEntityBase {
         return findOf(customer, orderId);
     }
 
-    public static List<Order> history(Customer customer, int page, int size) {
-        return find("customer", Sort.descending("placedAt").and("id"), customer).page(Page.of(page, size)).list();
+    public static List<Order> history(Customer customer, int offset, int count) {
+        return find("customer", Sort.descending("placedAt").and("id"), customer).range(offset, offset + count - 1).list();
     }
 
     /** What the order's cancelled lines were paid: what it has had cancelled so far (lines share the order's currency). */

@@ -65,8 +65,8 @@ public class Orders {
     }
 
     @Transactional
-    public List<TrackedOrder> history(UUID partnerTenantId, UUID customerId, int page, int size) {
-        List<Order> orders = Order.history(customers.get(partnerTenantId, customerId), page, size);
+    public List<TrackedOrder> history(UUID partnerTenantId, UUID customerId, int offset, int count) {
+        List<Order> orders = Order.history(customers.get(partnerTenantId, customerId), offset, count);
         Map<UUID, OrderEffects> effects = OrderEffects.of(orders);
         return orders.stream().map(order -> new TrackedOrder(order, effects.get(order.id))).toList();
     }

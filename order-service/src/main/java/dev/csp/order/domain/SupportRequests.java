@@ -5,7 +5,6 @@ import dev.csp.events.Money;
 import dev.csp.kit.api.ProblemException;
 import dev.csp.kit.outbox.Outbox;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -54,7 +53,7 @@ public class SupportRequests {
     }
 
     @Transactional
-    public List<SupportRequest> list(Viewer viewer, SupportRequest.Status status, int page, int size) {
+    public List<SupportRequest> list(Viewer viewer, SupportRequest.Status status, int offset, int count) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (!viewer.platformSupport()) {
@@ -68,7 +67,7 @@ public class SupportRequests {
         Sort newestFirst = Sort.descending("submittedAt").and("id");
         PanacheQuery<SupportRequest> query = conditions.isEmpty() ? SupportRequest.findAll(newestFirst)
                 : SupportRequest.find(String.join(" and ", conditions), newestFirst, parameters);
-        return query.page(Page.of(page, size)).list();
+        return query.range(offset, offset + count - 1).list();
     }
 
     @Transactional
