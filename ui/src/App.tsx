@@ -9,6 +9,7 @@ import { ActivityLogScreen } from './screens/ActivityLogScreen';
 import { BillingScreen } from './screens/BillingScreen';
 import { SupportRequestScreen } from './screens/SupportRequestScreen';
 import { MySoftwareScreen } from './screens/MySoftwareScreen';
+import { PartnerRequestsScreen } from './screens/PartnerRequestsScreen';
 import { SupportRequestsScreen } from './screens/SupportRequestsScreen';
 import { SupportRequestReview } from './screens/SupportRequestReview';
 import { CatalogScreen } from './screens/CatalogScreen';
@@ -103,6 +104,7 @@ function navigation(can: Abilities): { href: string; label: string }[] {
   return [
     can.listCustomers && { href: '/customers', label: 'Customers' },
     can.seeOwnSoftware && { href: '/my-software', label: 'Your software' },
+    can.answerPartnerRequests && { href: '/partner-requests', label: 'Partner requests' },
     can.readActivityLog && { href: '/activity-log', label: 'Activity log' },
     can.readBilling && { href: '/billing', label: 'Billing' },
     can.readSupportRequests && { href: '/support-requests', label: 'Support requests' },
@@ -125,6 +127,7 @@ function Screen({ path, can, home }: { path: string; can: Abilities; home?: stri
   if (path === '/customers' && can.listCustomers) return <CustomersScreen can={can} />;
   if (customer && can.listCustomers) return <CustomerScreen customerId={customer[1]} tab={customer[2]} can={can} />;
   if (path === '/my-software' && can.seeOwnSoftware) return <MySoftwareScreen />;
+  if (path === '/partner-requests' && can.answerPartnerRequests) return <PartnerRequestsScreen />;
   if (path === '/activity-log' && can.readActivityLog) return <ActivityLogScreen can={can} />;
   if (path === '/billing' && can.readBilling) return <BillingScreen />;
   if (path === '/support-requests/new' && can.requestRefund) return <SupportRequestScreen />;

@@ -15,6 +15,22 @@ export interface Customer {
   domain: string;
   market: string;
   createdAt: string;
+  /** Whether the partner may buy for the customer: only once its Global admin has ACCEPTED the request. */
+  relationship: 'PENDING' | 'ACCEPTED' | 'DECLINED';
+}
+
+/** A partner's reseller relationship request, as the customer's Global admin sees it. */
+export interface RelationshipRequest {
+  id: string;
+  partnerTenantId: string;
+  partnerName: string;
+  customerTenantId: string;
+  customerName: string;
+  domain: string;
+  requestedAt: string;
+  status: 'PENDING' | 'ACCEPTED' | 'DECLINED';
+  decidedAt: string | null;
+  decidedBy: string | null;
 }
 
 export interface TermPrice {
@@ -382,6 +398,7 @@ const SERVICE_OF_PREFIX: [string, string][] = [
   ['/v1/products', 'catalog'],
   ['/v1/customers', 'order'],
   ['/v1/support-requests', 'order'],
+  ['/v1/relationship-requests', 'order'],
   ['/v1/entitlements', 'entitlement'],
   ['/v1/downloads', 'entitlement'],
   ['/v1/activity-log', 'audit (activity log)'],
@@ -561,6 +578,12 @@ export const api = {
     }),
   rejectRefund: (requestId: string, reason: string) =>
     json<SupportRequestView>(`/v1/support-requests/${id(requestId)}/rejection`, { method: 'POST', body: { reason } }),
+
+  relationshipRequests: () => json<RelationshipRequest[]>('/v1/relationship-requests?size=200'),
+  acceptRelationship: (requestId: string) =>
+    json<RelationshipRequest>(`/v1/relationship-requests/${id(requestId)}/acceptance`, { method: 'POST' }),
+  declineRelationship: (requestId: string) =>
+    json<RelationshipRequest>(`/v1/relationship-requests/${id(requestId)}/decline`, { method: 'POST' }),
 
   /** Without customerId: the signed-in customer admin's own tenant. */
   entitlements: (customerId?: string) => all<Entitlement>(`/v1/entitlements${query({ customerId, limit: '500' })}`),

@@ -27,6 +27,8 @@ export interface Abilities {
   reviewSupportRequests: boolean;
   manageCatalog: boolean;
   seeOwnSoftware: boolean;
+  /** The customer's Global admin accepts or declines partners' reseller relationship requests. */
+  answerPartnerRequests: boolean;
 }
 
 export function abilitiesOf(roles: string[]): Abilities {
@@ -44,6 +46,7 @@ export function abilitiesOf(roles: string[]): Abilities {
     reviewSupportRequests: any(Role.SUPPORT_AGENT),
     manageCatalog: any(Role.CATALOG_ADMIN),
     seeOwnSoftware: any(Role.CUSTOMER_GLOBAL_ADMIN),
+    answerPartnerRequests: any(Role.CUSTOMER_GLOBAL_ADMIN),
   };
 }
 

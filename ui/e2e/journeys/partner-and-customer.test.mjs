@@ -443,7 +443,7 @@ describe("adatum-admin, on a phone, sees Adatum's software only, with keys", () 
     await page.getByRole('heading', { name: 'Your software' }).waitFor();
     assert.equal(await page.getByTestId('tenant').innerText(), 'Adatum Corporation');
     const menu = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allInnerTexts();
-    assert.deepEqual(menu, ['Your software']);
+    assert.deepEqual(menu, ['Your software', 'Partner requests']);
     await softwareRow(page, bought.kept).waitFor();
     await softwareRow(page, bought.cancelled).waitFor();
     assert.equal(await softwareRow(page, bought.litware).count(), 0, "Litware's purchase is not shown to Adatum");

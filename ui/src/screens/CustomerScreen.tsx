@@ -53,6 +53,13 @@ export function CustomerScreen({ customerId, tab, can }: { customerId: string; t
   );
 }
 
+/** Buying is refused until the customer's Global admin has accepted the partner's request. */
+const RELATIONSHIP: Record<string, string> = {
+  ACCEPTED: 'Accepted',
+  PENDING: "Requested: waiting for the customer's Global admin to accept",
+  DECLINED: "Declined by the customer's Global admin",
+};
+
 function CustomerFacts({ customer }: { customer: Customer }) {
   return (
     <dl className="facts">
@@ -67,6 +74,10 @@ function CustomerFacts({ customer }: { customer: Customer }) {
       <div>
         <dt>Market</dt>
         <dd>{customer.market}</dd>
+      </div>
+      <div>
+        <dt>Reseller relationship</dt>
+        <dd data-testid="relationship">{RELATIONSHIP[customer.relationship] ?? customer.relationship}</dd>
       </div>
     </dl>
   );

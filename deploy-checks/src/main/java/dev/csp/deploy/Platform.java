@@ -38,6 +38,7 @@ public final class Platform {
         table.put("/v1/products", "catalog-service");
         table.put("/v1/customers", "order-service");
         table.put("/v1/support-requests", "order-service");
+        table.put("/v1/relationship-requests", "order-service");
         table.put("/v1/entitlements", "entitlement-service");
         table.put("/v1/downloads", "entitlement-service");
         table.put("/v1/activity-log", "audit-service");

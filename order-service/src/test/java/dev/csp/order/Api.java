@@ -22,11 +22,12 @@ final class Api {
         return given().header("Authorization", TestTokens.bearer(user)).contentType(ContentType.JSON);
     }
 
+    /** A customer in a new tenant that the partner creates: the reseller relationship is accepted at once. */
     static String newCustomer(DemoUser partnerUser, String market) {
-        UUID tenant = UUID.randomUUID();
+        UUID name = UUID.randomUUID();
         return as(partnerUser)
-                .body(Map.of("name", "Customer " + tenant, "tenantId", tenant.toString(),
-                        "domain", "c" + tenant.toString().substring(0, 8) + ".example", "market", market))
+                .body(Map.of("name", "Customer " + name, "newTenant", true,
+                        "domain", "c" + name.toString().substring(0, 8) + ".example", "market", market))
                 .post("/v1/customers")
                 .then().statusCode(201)
                 .extract().path("id");

@@ -49,12 +49,14 @@ final class PlatformClient {
         return send(request.build());
     }
 
-    /** A new customer of Contoso's in the US market, so a drill's orders are all its own and easy to count. */
+    /**
+     * A new customer of Contoso's in the US market, so a drill's orders are all its own and easy to count. Contoso
+     * creates the customer's tenant, so it may buy for it at once (no relationship request to accept).
+     */
     UUID createCustomer(String name) throws IOException, InterruptedException {
-        UUID tenant = UUID.randomUUID();
+        String unique = UUID.randomUUID().toString().substring(0, 8);
         Answer answer = post(DemoUser.CONTOSO_ADMIN_AGENT, ORDERS + "/v1/customers", Map.of("name", name,
-                "tenantId", tenant.toString(), "domain", "drill-" + tenant.toString().substring(0, 8) + ".example.com",
-                "market", "US"), null);
+                "newTenant", true, "domain", "drill-" + unique + ".example.com", "market", "US"), null);
         if (!answer.is(201)) {
             throw new IllegalStateException("cannot create customer " + name + ": " + answer);
         }

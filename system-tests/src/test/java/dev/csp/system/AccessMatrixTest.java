@@ -52,6 +52,7 @@ class AccessMatrixTest {
     private static final String SUBMIT_SUPPORT = "admin-agent,global-admin";
     private static final String READ_SUPPORT = "admin-agent,global-admin,support-agent";
     private static final String DECIDE_SUPPORT = "support-agent";
+    private static final String ANSWER_RELATIONSHIP = "customer-global-admin";
 
     private static final String NO_PRODUCT = "access-no-such-product";
     private static final String UNKNOWN_LINK = "6f1c1d2e-0000-4000-8000-00000000a11c";
@@ -64,6 +65,7 @@ class AccessMatrixTest {
         ENTITLEMENT((user, side) -> user.tenantId().equals(side.partner) && user.roles().stream().anyMatch(r ->
                 r.equals("admin-agent") || r.equals("global-admin"))
                 || user.tenantId().equals(side.customerTenant) && user.roles().contains("customer-global-admin")),
+        CUSTOMER_TENANT((user, side) -> user.tenantId().equals(side.customerTenant)),
         SUPPORT((user, side) -> user.tenantId().equals(side.partner)
                 || user.tenantId().equals(DemoTenants.OPERATIONS) && user.roles().contains("support-agent"));
 
@@ -262,6 +264,15 @@ class AccessMatrixTest {
                 ids -> order(ids) + "/cancellation-eligibility"));
         rows.add(row(Endpoint.CANCELLATION, CANCEL, Scope.PARTNER, 409, ids -> order(ids) + "/cancellations",
                 ids -> "{\"acknowledged\": true}"));
+
+        // reseller relationship requests: answered by the customer tenant's Global admin. The demo customer's is
+        // accepted: accepting again answers 200 and changes nothing, declining it now is a 409
+        rows.add(list(Endpoint.RELATIONSHIP_REQUESTS, ANSWER_RELATIONSHIP, Scope.CUSTOMER_TENANT,
+                ids -> "/v1/relationship-requests?status=ACCEPTED&size=200", Ids::customerId));
+        rows.add(row(Endpoint.RELATIONSHIP_ACCEPT, ANSWER_RELATIONSHIP, Scope.CUSTOMER_TENANT, 200,
+                ids -> "/v1/relationship-requests/" + ids.customerId() + "/acceptance"));
+        rows.add(row(Endpoint.RELATIONSHIP_DECLINE, ANSWER_RELATIONSHIP, Scope.CUSTOMER_TENANT, 409,
+                ids -> "/v1/relationship-requests/" + ids.customerId() + "/decline"));
 
         // support requests: submitted by the partner, decided by platform operations
         // another partner's customer and order in the body: "unknown customer", as for one that does not exist

@@ -67,6 +67,7 @@ class BadInputSweepTest {
 
         catalog();
         customersAndOrders(contoso);
+        relationshipRequests(contoso);
         supportRequests(contoso);
         entitlementsAndDownloads(contoso);
         activityLog();
@@ -251,6 +252,21 @@ class BadInputSweepTest {
             json(agent, Endpoint.CANCELLATION, orders + "/" + id + "/cancellations", "order " + id,
                     "{\"acknowledged\": true}");
         }
+    }
+
+    private void relationshipRequests(Ids contoso) {
+        DemoUser admin = DemoUser.ADATUM_ADMIN;
+        for (String query : List.of("status=MAYBE", "status=accepted", "page=-1", "size=0", "size=201", "page=x")) {
+            get(admin, Endpoint.RELATIONSHIP_REQUESTS, "/v1/relationship-requests?" + query);
+        }
+        for (String id : badIds()) {
+            post(admin, Endpoint.RELATIONSHIP_ACCEPT, "/v1/relationship-requests/" + id + "/acceptance");
+            post(admin, Endpoint.RELATIONSHIP_DECLINE, "/v1/relationship-requests/" + id + "/decline");
+        }
+        // Fabrikam's customer is another tenant's request (404); Contoso's demo customer is accepted already (409)
+        post(admin, Endpoint.RELATIONSHIP_ACCEPT, "/v1/relationship-requests/" + Fixtures.of(Side.FABRIKAM).customerId()
+                + "/acceptance");
+        post(admin, Endpoint.RELATIONSHIP_DECLINE, "/v1/relationship-requests/" + contoso.customerId() + "/decline");
     }
 
     private void supportRequests(Ids contoso) {

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -39,11 +40,13 @@ public class CustomerResource {
     private final Customers customers;
     private final Caller caller;
     private final Idempotency idempotency;
+    private final JsonWebToken token;
 
-    CustomerResource(Customers customers, Caller caller, Idempotency idempotency) {
+    CustomerResource(Customers customers, Caller caller, Idempotency idempotency, JsonWebToken token) {
         this.customers = customers;
         this.caller = caller;
         this.idempotency = idempotency;
+        this.token = token;
     }
 
     /** The partner's customers, by name; {@code q} matches a name, a tenant GUID or a domain. */
@@ -76,20 +79,25 @@ public class CustomerResource {
     @POST
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN})
     @Operation(operationId = "addCustomer", summary = "Add a customer",
-            description = "An existing Microsoft Entra tenant becomes the partner's customer. Idempotency-Key makes a "
-                    + "retry answer the first response again.")
+            description = "With `newTenant: true` the partner creates a new tenant for the customer and may buy for "
+                    + "it at once (`relationship` ACCEPTED). With the `tenantId` of an existing Microsoft Entra tenant "
+                    + "the partner sends that tenant a reseller relationship request (`relationship` PENDING): orders "
+                    + "are refused until the customer's Global admin accepts it. Idempotency-Key makes a retry answer "
+                    + "the first response again.")
     @APIResponse(responseCode = "201", description = "The new customer.",
             headers = @Header(name = "Location", description = "The customer.",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CustomerView.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or not valid, or both or neither of "
+            + "`tenantId` and `newTenant` are given.")
     @APIResponse(responseCode = "409", description = "The tenant is already a customer, or a request with this "
             + "Idempotency-Key is still running.")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request.")
     public Response add(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewCustomer request) {
         return idempotency.once(key, request, () -> {
-            CustomerView added = CustomerView.of(customers.add(caller.tenantId(), UUID.fromString(request.tenantId()),
-                    request.name(), request.domain(), request.market()));
+            CustomerView added = CustomerView.of(customers.add(caller.tenantId(), token.getClaim("tenant_name"),
+                    request.existingTenantId(), request.name(), request.domain(), request.market()));
             return Response.created(URI.create("/v1/customers/" + added.id())).entity(added).build();
         });
     }

@@ -60,7 +60,9 @@ public class OrderResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OrderView.class)))
     @APIResponse(responseCode = "404", description = "No such customer of this partner.")
-    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running.")
+    @APIResponse(responseCode = "409", description = "The customer's Global admin has not accepted the partner's "
+            + "reseller relationship (`reseller-relationship-required`), or a request with this Idempotency-Key is "
+            + "still running.")
     @APIResponse(responseCode = "422", description = "A SKU that is unknown, not sold in the customer's market or not "
             + "with that term, billing or quantity; or the Idempotency-Key was used for another request.")
     public Response place(@PathParam("customerId") UUID customerId, @HeaderParam(Idempotency.HEADER) String key,

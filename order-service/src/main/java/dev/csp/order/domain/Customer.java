@@ -1,16 +1,23 @@
 package dev.csp.order.domain;
 
+import dev.csp.kit.api.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A partner's customer: a tenant (by GUID and primary domain) in one market. It belongs to exactly one partner. */
+/**
+ * A partner's customer: a tenant (by GUID and primary domain) in one market. It belongs to exactly one partner, and the
+ * partner may buy for it only once the reseller relationship is accepted; the row is also the relationship request
+ * that the customer's Global admin sees.
+ */
 @Entity
 public class Customer extends PanacheEntityBase {
 
@@ -19,6 +26,10 @@ public class Customer extends PanacheEntityBase {
 
     @Column(name = "partner_tenant_id", nullable = false, updatable = false)
     public UUID partnerTenantId;
+
+    /** The partner's name as its token said when the customer was registered: what the customer's admin is shown. */
+    @Column(name = "partner_name", nullable = false, updatable = false)
+    public String partnerName;
 
     @Column(name = "tenant_id", nullable = false, updatable = false)
     public UUID tenantId;
@@ -35,17 +46,61 @@ public class Customer extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ResellerRelationship relationship;
+
+    @Column(name = "relationship_decided_at")
+    public Instant relationshipDecidedAt;
+
+    @Column(name = "relationship_decided_by")
+    public String relationshipDecidedBy;
+
     protected Customer() {
     }
 
-    public Customer(UUID id, UUID partnerTenantId, UUID tenantId, String name, String domain, String market, Instant createdAt) {
+    public Customer(UUID id, UUID partnerTenantId, String partnerName, UUID tenantId, String name, String domain,
+                    String market, ResellerRelationship relationship, Instant createdAt) {
         this.id = id;
         this.partnerTenantId = partnerTenantId;
+        this.partnerName = partnerName;
         this.tenantId = tenantId;
+        this.relationship = relationship;
         this.name = name;
         this.domain = domain.toLowerCase(java.util.Locale.ROOT);
         this.market = market;
         this.createdAt = createdAt;
+    }
+
+    /** Refuses, changing nothing, when the partner may not buy for this customer (yet). */
+    void requireRelationship() {
+        if (relationship != ResellerRelationship.ACCEPTED) {
+            throw ProblemException.conflict("reseller-relationship-required", "You cannot buy for " + name
+                    + " yet: its Global admin has " + (relationship == ResellerRelationship.DECLINED ? "declined"
+                    : "not yet accepted") + " your reseller relationship request.");
+        }
+    }
+
+    /** The customer's answer; answering the same way again changes nothing, changing one's mind is refused. */
+    void decide(ResellerRelationship answer, String userName, Instant at) {
+        if (relationship == answer) {
+            return;
+        }
+        if (relationship != ResellerRelationship.PENDING) {
+            throw ProblemException.conflict("relationship-already-decided", "This request was already "
+                    + relationship.name().toLowerCase(java.util.Locale.ROOT) + ".");
+        }
+        relationship = answer;
+        relationshipDecidedAt = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as PostgreSQL keeps it
+        relationshipDecidedBy = userName;
+    }
+
+    /** The requests to a customer tenant, newest first. */
+    static List<Customer> requestsTo(UUID tenantId, ResellerRelationship status, int page, int size) {
+        Sort newestFirst = Sort.by("createdAt", Sort.Direction.Descending).and("id");
+        return (status == null ? find("tenantId", newestFirst, tenantId)
+                : find("tenantId = ?1 and relationship = ?2", newestFirst, tenantId, status))
+                .page(Page.of(page, size)).list();
     }
 
     /** The customer if it belongs to the partner; another partner's customer is as good as absent. */

@@ -28,13 +28,23 @@ public class Customers {
         return Customer.search(partnerTenantId, query, offset, count);
     }
 
+    /**
+     * Registers a customer. With {@code existingTenantId} the partner asks that tenant for a reseller relationship
+     * (pending until its Global admin accepts); without, the partner creates a new tenant for the customer (its GUID
+     * minted here) and has the relationship at once, as Partner Center does for the customers a partner creates.
+     */
     @Transactional
-    public Customer add(UUID partnerTenantId, UUID tenantId, String name, String domain, String market) {
-        if (Customer.count("partnerTenantId = ?1 and tenantId = ?2", partnerTenantId, tenantId) > 0) {
-            throw ProblemException.conflict("customer-exists", "Tenant " + tenantId + " is already your customer.");
+    public Customer add(UUID partnerTenantId, String partnerName, UUID existingTenantId, String name, String domain,
+                        String market) {
+        if (existingTenantId != null
+                && Customer.count("partnerTenantId = ?1 and tenantId = ?2", partnerTenantId, existingTenantId) > 0) {
+            throw ProblemException.conflict("customer-exists", "Tenant " + existingTenantId + " is already your customer.");
         }
-        Customer customer = new Customer(UUID.randomUUID(), partnerTenantId, tenantId, name.trim(), domain.trim(), market,
-                clock.instant());
+        UUID tenantId = existingTenantId != null ? existingTenantId : UUID.randomUUID();
+        ResellerRelationship relationship = existingTenantId != null ? ResellerRelationship.PENDING
+                : ResellerRelationship.ACCEPTED;
+        Customer customer = new Customer(UUID.randomUUID(), partnerTenantId, partnerName == null ? "" : partnerName,
+                tenantId, name.trim(), domain.trim(), market, relationship, clock.instant());
         customer.persist();
         return customer;
     }

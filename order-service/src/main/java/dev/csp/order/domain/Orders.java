@@ -36,6 +36,7 @@ public class Orders {
     @Transactional
     public TrackedOrder place(UUID partnerTenantId, UUID customerId, List<RequestedLine> requested, Actor buyer) {
         Customer customer = customers.get(partnerTenantId, customerId);
+        customer.requireRelationship();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         List<SkuOffer.Quote> quotes = requested.stream()
                 .map(line -> CatalogSku.offer(line.skuId())
