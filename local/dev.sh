@@ -39,9 +39,10 @@ cmd_dev() {
   # shellcheck source=/dev/null
   . "$SECRETS"
   set +a
-  # The same environment as start_service gives the jar (keep the two alike), and the issuer spelled out.
+  # The same environment as start_service gives the jar (keep the two alike), and the issuer spelled out. No question
+  # about build analytics (it holds the start up until it times out).
   exec env CSP_DEMO_DATA_ENABLED=true KAFKA_BOOTSTRAP_SERVERS="$(kafka_bootstrap)" \
     CSP_KAFKA_SECURITY_PROTOCOL=SASL_PLAINTEXT CSP_KAFKA_SASL_JAAS_CONFIG="$(kafka_jaas "$svc")" \
     QUARKUS_OIDC_AUTH_SERVER_URL="$KEYCLOAK_REALM_URL" \
-    ./mvnw compile quarkus:dev -pl "$svc" -am "$@"
+    ./mvnw compile quarkus:dev -pl "$svc" -am -Dquarkus.analytics.disabled=true "$@"
 }
