@@ -25,7 +25,7 @@ if [ ! -x /usr/bin/chromium ]; then
     { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null; } ||
     die "could not install chromium"
 fi
-command -v npm >/dev/null || die "npm is missing (Node.js 20 or later)"
+command -v npm >/dev/null || die "npm is missing (Node.js ^20.19 or 22.12+, as Vite needs: ../stack check says how to install it)"
 
 cd "$UI"
 if [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

@@ -26,6 +26,9 @@ public final class Manifests {
         return parse(kustomize(overlay));
     }
 
+    /** What renders the overlays; Debian 12's kubernetes-client (1.20, kustomize 2) cannot read them. */
+    private static final String NEEDS = "kubectl 1.27 or later, with kustomize 5; `./stack check` says how to install it";
+
     /** The overlay as `kubectl kustomize` prints it. */
     public static String kustomize(Path overlay) {
         try {
@@ -33,11 +36,11 @@ public final class Manifests {
             String yaml = new String(kubectl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             String errors = new String(kubectl.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!kubectl.waitFor(60, TimeUnit.SECONDS) || kubectl.exitValue() != 0) {
-                throw new IllegalStateException("kubectl kustomize " + overlay + " failed: " + errors);
+                throw new IllegalStateException("kubectl kustomize " + overlay + " failed (" + NEEDS + "): " + errors);
             }
             return yaml;
         } catch (IOException e) {
-            throw new IllegalStateException("kubectl is needed to render " + overlay, e);
+            throw new IllegalStateException("kubectl is needed to render " + overlay + " (" + NEEDS + ")", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
