@@ -8,13 +8,16 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** An invoice's lines as RFC 4180 CSV, one row per line, written as they are read. */
+/**
+ * An invoice's lines as RFC 4180 CSV, one row per line, written as they are read. {@code tax_rate} and {@code tax}
+ * (the tax the amount contains; negative on a credit) come last, empty where tax is not included or not known.
+ */
 final class InvoiceCsv {
 
     static final String MEDIA_TYPE = "text/csv";
 
     private static final String HEADER = "line_number,type,id,order_id,line_id,customer_id,product_id,sku_id,product_name,"
-            + "quantity,unit_price,tax_included,amount,currency,reason,reverses,service_from,service_until,at";
+            + "quantity,unit_price,tax_included,amount,currency,reason,reverses,service_from,service_until,at,tax_rate,tax";
 
     private final Writer out;
 
@@ -27,7 +30,8 @@ final class InvoiceCsv {
         write(Stream.of(line.lineNumber, line.type, line.sourceId, line.orderId, line.lineId, line.customerId,
                         line.productId, line.skuId, line.productName, line.quantity, line.unitPrice().amount().toPlainString(),
                         line.taxIncluded, line.signedAmount().amount().toPlainString(), line.currency.trim(), line.reason,
-                        line.reverses, line.serviceFrom, line.serviceUntil, line.occurredAt)
+                        line.reverses, line.serviceFrom, line.serviceUntil, line.occurredAt, line.statedTaxRate(),
+                        line.tax() == null ? null : line.tax().amount().toPlainString())
                 .map(InvoiceCsv::field).collect(Collectors.joining(",")));
     }
 

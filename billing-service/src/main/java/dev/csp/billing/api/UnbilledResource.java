@@ -1,5 +1,7 @@
 package dev.csp.billing.api;
 
+import dev.csp.billing.domain.Charge;
+import dev.csp.billing.domain.Credit;
 import dev.csp.billing.domain.InvoiceTotals;
 import dev.csp.billing.domain.Unbilled;
 import dev.csp.events.Money;
@@ -11,6 +13,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -37,9 +41,11 @@ public class UnbilledResource {
     @APIResponse(responseCode = "400", description = "`currency` is not an ISO 4217 code.")
     public UnbilledView list(@QueryParam("currency") @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code")
                              String currency) {
+        List<Credit> credits = unbilled.credits(caller.tenantId(), currency);
+        Map<UUID, Charge> reversed = unbilled.reversedBy(credits);
         List<LineItem> items = Stream.concat(
                 unbilled.charges(caller.tenantId(), currency).stream().map(LineItem::of),
-                unbilled.credits(caller.tenantId(), currency).stream().map(LineItem::of)).toList();
+                credits.stream().map(credit -> LineItem.of(credit, reversed.get(credit.chargeId)))).toList();
         return new UnbilledView(unbilled.openPeriod(), items, InvoiceTotals.of(items.stream().map(LineItem::amount).toList()));
     }
 
