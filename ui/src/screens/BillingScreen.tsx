@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { api, type BillingLineItem, type Invoice } from '../api';
-import { dateTime, money, words } from '../format';
+import { dateTime, money, taxLabel, words } from '../format';
 import { ErrorMessage, Loaded } from '../components/Status';
 import { useAsync } from '../components/useAsync';
 import { save } from './ActivityLogScreen';
@@ -70,7 +70,7 @@ function LineItems({ items }: { items: BillingLineItem[] }) {
     <table>
       <caption className="visually-hidden">Unbilled line items</caption>
       <thead>
-        <tr><th scope="col">Date</th><th scope="col">Type</th><th scope="col">Description</th><th scope="col">Order ID</th><th scope="col">Amount</th></tr>
+        <tr><th scope="col">Date</th><th scope="col">Type</th><th scope="col">Description</th><th scope="col">Order ID</th><th scope="col">Amount</th><th scope="col">Tax</th></tr>
       </thead>
       <tbody>
         {items.map((i) => (
@@ -80,6 +80,7 @@ function LineItems({ items }: { items: BillingLineItem[] }) {
             <th scope="row" data-label="Description">{i.type === 'CREDIT' && i.reason ? `Credit: ${words(i.reason).toLowerCase()}` : i.description}</th>
             <td data-label="Order ID" className="mono">{i.orderId}</td>
             <td data-label="Amount" className="amount">{money(i.amount)}</td>
+            <td data-label="Tax" data-testid="line-tax">{taxLabel(i)}</td>
           </tr>
         ))}
       </tbody>
