@@ -36,6 +36,8 @@ export interface RelationshipRequest {
 export interface TermPrice {
   term: string | null;
   unitPrice: Money;
+  /** The tax the price contains, in markets whose prices include tax (AU, BR); null elsewhere. */
+  tax?: Money | null;
 }
 
 export interface DownloadView {
@@ -67,6 +69,9 @@ export interface Product {
   available: boolean;
   unavailableReason: string | null;
   taxIncluded: boolean;
+  /** Where prices include tax: its rate ("0.10") and name ("GST"); null elsewhere. */
+  taxRate?: string | null;
+  taxName?: string | null;
   cancellable: boolean;
   cancellationWindowDays: number;
   revision?: number;
@@ -78,6 +83,8 @@ export interface Market {
   name: string;
   currency: string;
   taxIncluded: boolean;
+  taxRate?: string | null;
+  taxName?: string | null;
   azureReservationsAvailable: boolean;
 }
 
@@ -142,6 +149,9 @@ export interface OrderLine {
   billing: string | null;
   unitPrice: Money;
   taxIncluded: boolean;
+  /** Where the price includes tax: its rate and the tax the amount paid contains (null if not known). */
+  taxRate?: string | null;
+  taxPaid?: Money | null;
   amountPaid: Money;
   status: string;
   cancelledAt: string | null;
@@ -274,6 +284,9 @@ export interface BillingLineItem {
   description: string;
   amount: Money;
   taxIncluded: boolean | null;
+  /** Where the price includes tax: its rate and the tax the amount contains (a credit: the tax it reverses). */
+  taxRate?: string | null;
+  tax?: Money | null;
   reason: string | null;
   at: string;
   billingPeriod: string;

@@ -10,6 +10,23 @@ export function money(value: Money | null | undefined): string {
   }
 }
 
+/** A tax rate as a percentage: "0.10" → "10 %", "0.1425" → "14.25 %". */
+export function percent(rate: string): string {
+  return `${Number((Number(rate) * 100).toFixed(4))} %`;
+}
+
+/**
+ * How a price stands to tax: "incl. tax (GST 10 %: A$162.49)" where it includes tax at a known rate, "incl. tax"
+ * where the rate is not known (sold before rates were kept), "tax not included" elsewhere.
+ */
+export function taxLabel(line: { taxIncluded: boolean | null; taxRate?: string | null; tax?: Money | null },
+  taxName?: string | null): string {
+  if (!line.taxIncluded) return 'tax not included';
+  if (!line.taxRate) return 'incl. tax';
+  const rate = `${taxName ? `${taxName} ` : ''}${percent(line.taxRate)}`;
+  return line.tax ? `incl. tax (${rate}: ${money(line.tax)})` : `incl. tax (${rate})`;
+}
+
 export function dateTime(iso: string | null | undefined): string {
   if (!iso) return '–';
   return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api, ApiError, type Customer, type NewOrderLine, type Order, type Product } from '../api';
-import { money, term, words } from '../format';
+import { money, percent, term, words } from '../format';
 import { Link } from '../router';
 import { ErrorMessage, Loaded } from '../components/Status';
 import { useAsync } from '../components/useAsync';
@@ -69,11 +69,17 @@ export function AddProducts({ customer }: { customer: Customer }) {
   );
 }
 
+/** " (GST 10 %)" where the rate is known. */
+function taxRate(product: Product): string {
+  const rate = [product.taxName, product.taxRate && percent(product.taxRate)].filter(Boolean).join(' ');
+  return rate ? ` (${rate})` : '';
+}
+
 function TaxNote({ product, market }: { product?: Product; market: string }) {
   if (!product) return null;
   return (
     <p className="note" data-testid="tax-note">
-      Prices for market {market} {product.taxIncluded ? 'include tax' : 'exclude tax'}.
+      Prices for market {market} {product.taxIncluded ? `include tax${taxRate(product)}` : 'exclude tax'}.
     </p>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { api, type BillingLineItem, type Invoice, type InvoiceLines, type Unbilled } from '../api';
-import { dateTime, money, words } from '../format';
+import { dateTime, money, taxLabel, words } from '../format';
 import { ErrorMessage, Loaded } from '../components/Status';
 import { useAsync } from '../components/useAsync';
 import { loaded, More, usePaged } from '../components/usePaged';
@@ -96,7 +96,7 @@ function LineItems({ items }: { items: BillingLineItem[] }) {
     <table>
       <caption className="visually-hidden">Unbilled line items</caption>
       <thead>
-        <tr><th scope="col">Date</th><th scope="col">Type</th><th scope="col">Description</th><th scope="col">Order ID</th><th scope="col">Amount</th></tr>
+        <tr><th scope="col">Date</th><th scope="col">Type</th><th scope="col">Description</th><th scope="col">Order ID</th><th scope="col">Amount</th><th scope="col">Tax</th></tr>
       </thead>
       <tbody>
         {items.map((i) => (
@@ -106,6 +106,7 @@ function LineItems({ items }: { items: BillingLineItem[] }) {
             <th scope="row" data-label="Description">{i.type === 'CREDIT' && i.reason ? `Credit: ${words(i.reason).toLowerCase()}` : i.description}</th>
             <td data-label="Order ID" className="mono">{i.orderId}</td>
             <td data-label="Amount" className="amount">{money(i.amount)}</td>
+            <td data-label="Tax" data-testid="line-tax">{taxLabel(i)}</td>
           </tr>
         ))}
       </tbody>
@@ -184,7 +185,7 @@ function InvoiceDetail({ invoice, onDownload, onClose }: { invoice: Invoice; onD
               <table>
                 <caption className="visually-hidden">Lines of invoice {invoice.number}</caption>
                 <thead>
-                  <tr><th scope="col">#</th><th scope="col">Date</th><th scope="col">Type</th><th scope="col">Product</th><th scope="col">Quantity</th><th scope="col">Order ID</th><th scope="col">Amount</th></tr>
+                  <tr><th scope="col">#</th><th scope="col">Date</th><th scope="col">Type</th><th scope="col">Product</th><th scope="col">Quantity</th><th scope="col">Order ID</th><th scope="col">Amount</th><th scope="col">Tax</th></tr>
                 </thead>
                 <tbody>
                   {lines.map((l) => (
@@ -195,7 +196,8 @@ function InvoiceDetail({ invoice, onDownload, onClose }: { invoice: Invoice; onD
                       <th scope="row" data-label="Product">{l.productName}</th>
                       <td data-label="Quantity">{l.quantity}</td>
                       <td data-label="Order ID" className="mono">{l.orderId}</td>
-                      <td data-label="Amount" className="amount">{money(l.amount)}{l.taxIncluded ? ' (tax included)' : ''}</td>
+                      <td data-label="Amount" className="amount">{money(l.amount)}</td>
+                      <td data-label="Tax" data-testid="invoice-line-tax">{taxLabel(l)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -74,7 +74,7 @@ function CatalogTable({ products, market }: { products: Product[]; market: strin
                   <li key={s.id} data-testid="catalog-sku" data-sku={s.id}>
                     {s.name}:{' '}
                     {s.prices.length === 0 ? <span className="muted">no price</span>
-                      : s.prices.map((price) => `${money(price.unitPrice)} (${term(price.term).toLowerCase()})`).join(', ')}
+                      : s.prices.map((price) => `${money(price.unitPrice)}${p.taxIncluded ? ' incl. tax' : ''} (${term(price.term).toLowerCase()})`).join(', ')}
                   </li>
                 ))}
               </ul>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { api, type Customer } from '../api';
 import type { Abilities } from '../roles';
 import { Link } from '../router';
-import { dateTime, money, term, words } from '../format';
+import { dateTime, money, taxLabel, term, words } from '../format';
 import { Loaded } from '../components/Status';
 import { loaded, More, usePaged } from '../components/usePaged';
 import { CancelByOrderId } from './CancelByOrderId';
@@ -40,7 +40,7 @@ export function OrderHistory({ customer, can }: { customer: Customer; can: Abili
                   {o.lines.map((l) => (
                     <li key={l.id}>
                       {l.quantity} × {l.productName}, {term(l.term)}{l.billing && `, billed ${words(l.billing).toLowerCase()}`}:{' '}
-                      {money(l.amountPaid)}{l.taxIncluded ? ' (tax included)' : ''}{l.status === 'CANCELLED' && ' (cancelled)'}{' '}
+                      {money(l.amountPaid)}{l.taxIncluded ? `, ${taxLabel({ ...l, tax: l.taxPaid })}` : ''}{l.status === 'CANCELLED' && ' (cancelled)'}{' '}
                       <span className="muted" data-testid="policy-version">cancellation policy v{l.policyVersion}</span>
                     </li>
                   ))}

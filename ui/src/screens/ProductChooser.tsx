@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Product, SkuOffer } from '../api';
-import { money, term, words } from '../format';
+import { money, taxLabel, term, words } from '../format';
 import { Dialog } from '../components/Dialog';
 import type { CartLine } from './AddProducts';
 
@@ -35,7 +35,8 @@ function SkuForm({ product, sku, skus, onSku, onAdd }: {
   const [chosenTerm, setTerm] = useState<string | null>(terms[0] ?? null);
   const [billing, setBilling] = useState(sku.billingOptions[0] ?? '');
   const [quantity, setQuantity] = useState(sku.minQuantity);
-  const price = sku.prices.find((p) => p.term === chosenTerm)?.unitPrice;
+  const priceEntry = sku.prices.find((p) => p.term === chosenTerm);
+  const price = priceEntry?.unitPrice;
   const validQuantity = Number.isInteger(quantity) && quantity >= sku.minQuantity && quantity <= sku.maxQuantity;
 
   const add = (event: FormEvent) => {
@@ -66,7 +67,9 @@ function SkuForm({ product, sku, skus, onSku, onAdd }: {
       </select>
       <p>
         Price for the term: <strong>{money(price)}</strong> each
-        {product.taxIncluded ? ' (tax included)' : ' (tax excluded)'}
+        {product.taxIncluded
+          ? <span data-testid="price-tax">, {taxLabel({ ...product, tax: priceEntry?.tax }, product.taxName)}</span>
+          : ' (tax excluded)'}
         {validQuantity && price && <>; {money({ amount: Number(price.amount) * quantity, currency: price.currency })} in all</>}.
       </p>
       {product.cancellable

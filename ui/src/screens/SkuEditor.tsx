@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, BILLING_FREQUENCIES, type Market, type Product, type SkuOffer } from '../api';
-import { bytes, money, term, words } from '../format';
+import { bytes, money, percent, term, words } from '../format';
 import { useWrite } from '../components/useWrite';
 
 const TERMS = ['P1M', 'P1Y', 'P3Y', 'P5Y'];
@@ -42,7 +42,7 @@ function Prices({ product, sku, market, onDone }: { product: Product; sku: SkuOf
   return (
     <form onSubmit={save} aria-label={`Prices of ${sku.name} in ${market.code}`}>
       <fieldset className="choices">
-        <legend>Prices in {market.name} ({market.currency}, {market.taxIncluded ? 'tax included' : 'tax excluded'})</legend>
+        <legend>Prices in {market.name} ({market.currency}, {market.taxIncluded ? `tax included${market.taxRate ? `: enter the price with ${market.taxName ?? 'tax'} at ${percent(market.taxRate)}` : ''}` : 'tax excluded'})</legend>
         {terms.map((t, i) => {
           const id = `price-${sku.id}-${t ?? 'perpetual'}`;
           return (

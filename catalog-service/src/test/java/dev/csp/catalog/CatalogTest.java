@@ -67,7 +67,7 @@ class CatalogTest {
                 .body("skus[0].prices[0].unitPrice.currency", equalTo("JPY"))
                 .body("skus[0].prices[0].unitPrice.amount", equalTo("160350"));
         as(DemoUser.CONTOSO_ADMIN_AGENT).queryParam("market", "AU").get("/v1/products/windows-server-2022-standard").then()
-                .body("taxIncluded", equalTo(true)).body("skus[0].prices[0].unitPrice.amount", equalTo("1624.88"));
+                .body("taxIncluded", equalTo(true)).body("skus[0].prices[0].unitPrice.amount", equalTo("1787.37"));
     }
 
     @Test

@@ -72,6 +72,7 @@ final class CatalogFixture {
         return new ProductPublished.Sku(id, id, terms, billing, 1, 500, List.of(
                 new ProductPublished.Price("US", priceTerm, Money.of(usd, "USD"), false),
                 new ProductPublished.Price("CN", priceTerm, Money.of(usd, "USD"), false),
-                new ProductPublished.Price("AU", priceTerm, Money.of("1799.00", "AUD"), true)), List.of());
+                new ProductPublished.Price("AU", priceTerm, Money.of("1799.00", "AUD"), true,
+                        new java.math.BigDecimal("0.10"))), List.of());
     }
 }

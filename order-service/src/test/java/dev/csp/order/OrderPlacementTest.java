@@ -51,12 +51,16 @@ class OrderPlacementTest {
                 .body("lines", hasSize(1))
                 .body("lines[0].unitPrice.amount", equalTo("1799.00"))
                 .body("lines[0].unitPrice.currency", equalTo("AUD"))
-                .body("lines[0].taxIncluded", equalTo(true));
+                .body("lines[0].taxIncluded", equalTo(true))
+                .body("lines[0].taxRate", equalTo("0.10"))
+                // two at 1799.00: 3598.00 × 0.10 / 1.10 = 327.090…
+                .body("lines[0].taxPaid.amount", equalTo("327.09"));
         OrderPlaced event = EventCodec.fromJson(
                 TestKafka.await(OrderPlaced.TOPIC, r -> orderId.equals(r.key())).value(), OrderPlaced.class);
         assertEquals(orderId, event.orderId().toString());
         assertEquals("contoso-global-admin", event.placedBy().userName());
         assertEquals("1799.00", event.lines().get(0).unitPrice().amount().toPlainString());
+        assertEquals("0.10", event.lines().get(0).taxRate().toPlainString());
     }
 
     @Test

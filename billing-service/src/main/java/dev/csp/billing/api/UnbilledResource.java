@@ -1,5 +1,7 @@
 package dev.csp.billing.api;
 
+import dev.csp.billing.domain.Charge;
+import dev.csp.billing.domain.Credit;
 import dev.csp.billing.domain.InvoiceTotals;
 import dev.csp.billing.domain.Unbilled;
 import dev.csp.events.Money;
@@ -19,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -55,9 +59,11 @@ public class UnbilledResource {
                          String currency, @QueryParam("cursor") String cursor,
                          @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit, @Context UriInfo uri) {
         Paging paging = Paging.of(cursor, limit);
+        List<Credit> credits = unbilled.credits(caller.tenantId(), currency);
+        Map<UUID, Charge> reversed = unbilled.reversedBy(credits);
         List<LineItem> items = Stream.concat(
                 unbilled.charges(caller.tenantId(), currency).stream().map(LineItem::of),
-                unbilled.credits(caller.tenantId(), currency).stream().map(LineItem::of)).toList();
+                credits.stream().map(credit -> LineItem.of(credit, reversed.get(credit.chargeId)))).toList();
         Paging.Page<LineItem> page = paging.slice(items);
         return page.answer(new UnbilledView(unbilled.openPeriod(), items.size(), page.items(),
                 InvoiceTotals.of(items.stream().map(LineItem::amount).toList())), uri);

@@ -1,6 +1,7 @@
 package dev.csp.billing.domain;
 
 import dev.csp.events.BillingFrequency;
+import dev.csp.events.IncludedTax;
 import dev.csp.events.Money;
 import dev.csp.events.ProductKind;
 import dev.csp.events.billing.ChargeRecorded;
@@ -18,6 +19,7 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -74,8 +76,16 @@ public class Charge extends PanacheEntityBase {
     @Column(name = "tax_included", nullable = false, updatable = false)
     public boolean taxIncluded;
 
+    /** Where the price includes tax: the rate it contains (0.10); null elsewhere and where it is not known. */
+    @Column(name = "tax_rate", updatable = false)
+    public BigDecimal taxRate;
+
     @Column(nullable = false, updatable = false)
     public BigDecimal amount;
+
+    /** The tax {@code amount} contains, where the rate is known: amount × rate / (1 + rate), half-up. */
+    @Column(name = "tax_amount", updatable = false)
+    public BigDecimal taxAmount;
 
     @Column(name = "billing_period", nullable = false, updatable = false)
     public String billingPeriod;
@@ -114,9 +124,11 @@ public class Charge extends PanacheEntityBase {
         charge.unitPrice = line.unitPrice().amount();
         charge.currency = line.unitPrice().currency();
         charge.taxIncluded = line.taxIncluded();
+        charge.taxRate = line.taxIncluded() ? line.taxRate() : null;
         charge.chargedAt = order.occurredAt();
         charge.billingPeriod = openPeriod;
         charge.priceServiceTime(order.occurredAt());
+        charge.taxAmount = charge.taxContained();
         return charge;
     }
 
@@ -138,12 +150,14 @@ public class Charge extends PanacheEntityBase {
         next.unitPrice = unitPrice;
         next.currency = currency;
         next.taxIncluded = taxIncluded;
+        next.taxRate = taxRate;
         next.installment = n;
         next.chargedAt = dueAt;
         next.billingPeriod = openPeriod;
         next.serviceFrom = serviceFrom.atZone(ZoneOffset.UTC).plusMonths(n).toInstant();
         next.serviceUntil = serviceFrom.atZone(ZoneOffset.UTC).plusMonths(n + 1L).toInstant();
         next.amount = next.monthlyShare(n);
+        next.taxAmount = next.taxContained();
         return next;
     }
 
@@ -206,6 +220,15 @@ public class Charge extends PanacheEntityBase {
 
     public Money amount() {
         return new Money(amount, currency).normalized();
+    }
+
+    private BigDecimal taxContained() {
+        return taxRate == null ? null : IncludedTax.in(amount(), taxRate).amount();
+    }
+
+    /** The tax this charge's amount contains, where its price includes tax at a known rate. */
+    public Optional<Money> tax() {
+        return Optional.ofNullable(taxAmount).map(tax -> new Money(tax, currency).normalized());
     }
 
     ChargeRecorded recordedEvent() {

@@ -1,5 +1,6 @@
 package dev.csp.billing.domain;
 
+import dev.csp.events.IncludedTax;
 import dev.csp.events.Money;
 import dev.csp.events.billing.CreditIssued;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -10,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Money given back against one charge; it lands on the invoice of the period in which it was issued. */
@@ -39,6 +41,13 @@ public class Credit extends PanacheEntityBase {
 
     @Column(nullable = false, updatable = false)
     public String currency;
+
+    /**
+     * The tax this credit reverses: the same share of its charge's tax as its amount is of the charge's amount, so
+     * the credits of a charge never reverse more tax than it contained. Null where the charge's tax is not known.
+     */
+    @Column(name = "tax_amount", updatable = false)
+    public BigDecimal taxAmount;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -73,7 +82,27 @@ public class Credit extends PanacheEntityBase {
         credit.issuedAt = issuedAt;
         credit.billingPeriod = openPeriod;
         credit.refundRequestId = refundRequestId;
+        credit.taxAmount = charge.tax().map(tax -> reversedTax(charge, tax, credit.amount)).orElse(null);
         return credit;
+    }
+
+    /**
+     * The charge's tax share of everything credited against it with this credit, less the tax credits before it
+     * reversed, each share rounded half-up: a full refund reverses exactly the charge's tax.
+     */
+    private static BigDecimal reversedTax(Charge charge, Money tax, BigDecimal amount) {
+        BigDecimal creditedBefore = totalAgainst(charge.id);
+        BigDecimal reversedBefore = getEntityManager()
+                .createQuery("select coalesce(sum(c.taxAmount), 0) from Credit c where c.chargeId = :charge",
+                        BigDecimal.class)
+                .setParameter("charge", charge.id)
+                .getSingleResult();
+        return IncludedTax.shareOf(tax, creditedBefore.add(amount), charge.amount).amount().subtract(reversedBefore);
+    }
+
+    /** The tax this credit reverses, where its charge's tax is known. */
+    public Optional<Money> tax() {
+        return Optional.ofNullable(taxAmount).map(tax -> new Money(tax, currency).normalized());
     }
 
     static BigDecimal totalAgainst(UUID chargeId) {

@@ -1,5 +1,6 @@
 package dev.csp.billing.domain;
 
+import dev.csp.events.IncludedTax;
 import dev.csp.events.Money;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Page;
@@ -30,18 +31,18 @@ public class InvoiceLine extends PanacheEntityBase {
     private static final String FREEZE = """
             insert into invoice_line (invoice_id, line_number, type, source_id, order_id, line_id, customer_id, product_id,
                 sku_id, product_name, quantity, unit_price, tax_included, amount, currency, reason, reverses,
-                service_from, service_until, occurred_at)
+                service_from, service_until, occurred_at, tax_rate, tax_amount)
             select :invoice, row_number() over (order by occurred_at, type, source_id), lines.*
             from (
                 select 'CHARGE' as type, c.id as source_id, c.order_id, c.line_id, c.customer_id, c.product_id, c.sku_id,
                     c.product_name, c.quantity, c.unit_price, c.tax_included, c.amount, c.currency,
                     cast(null as text) as reason, cast(null as uuid) as reverses, c.service_from, c.service_until,
-                    c.charged_at as occurred_at
+                    c.charged_at as occurred_at, c.tax_rate, c.tax_amount
                 from charge c where c.partner_tenant_id = :partner and c.billing_period = :period
                 union all
                 select 'CREDIT', r.id, r.order_id, r.line_id, r.customer_id, c.product_id, c.sku_id, c.product_name,
                     c.quantity, c.unit_price, c.tax_included, -r.amount, r.currency, r.reason, r.charge_id,
-                    c.service_from, c.service_until, r.issued_at
+                    c.service_from, c.service_until, r.issued_at, c.tax_rate, -r.tax_amount
                 from credit r join charge c on c.id = r.charge_id
                 where r.partner_tenant_id = :partner and r.billing_period = :period
             ) lines
@@ -90,6 +91,14 @@ public class InvoiceLine extends PanacheEntityBase {
 
     public BigDecimal amount;
 
+    /** The rate of the tax the price contains, where it does and the rate is known (0.10). */
+    @Column(name = "tax_rate")
+    public BigDecimal taxRate;
+
+    /** The tax {@code amount} contains (a credit's negative: the tax it reverses); null where not known or none. */
+    @Column(name = "tax_amount")
+    public BigDecimal taxAmount;
+
     public String currency;
 
     public String reason;
@@ -135,6 +144,15 @@ public class InvoiceLine extends PanacheEntityBase {
 
     public Money signedAmount() {
         return new Money(amount, currency).normalized();
+    }
+
+    public Money tax() {
+        return taxAmount == null ? null : new Money(taxAmount, currency.trim()).normalized();
+    }
+
+    /** The rate as stated, with at least two decimals (0.10); null where none is known. */
+    public BigDecimal statedTaxRate() {
+        return IncludedTax.stated(taxRate);
     }
 
     public Money unitPrice() {

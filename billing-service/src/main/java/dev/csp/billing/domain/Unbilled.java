@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** The charges and credits no invoice carries yet: the open period's, and an ended month's until it closes. */
 @ApplicationScoped
@@ -31,5 +33,13 @@ public class Unbilled {
     @Transactional
     public List<Credit> credits(UUID partnerTenantId, String currency) {
         return Credit.list(NOT_INVOICED + " order by billingPeriod, issuedAt, id", partnerTenantId, currency);
+    }
+
+    /** The charges these credits reverse, by id: a credit says whether its charge's price included tax. */
+    @Transactional
+    public Map<UUID, Charge> reversedBy(List<Credit> credits) {
+        List<UUID> ids = credits.stream().map(credit -> credit.chargeId).distinct().toList();
+        return ids.isEmpty() ? Map.of() : Charge.<Charge>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(charge -> charge.id, charge -> charge));
     }
 }

@@ -1,5 +1,6 @@
 package dev.csp.catalog.api;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import dev.csp.catalog.domain.Catalog;
 import dev.csp.catalog.domain.Market;
 import dev.csp.kit.security.Roles;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -48,11 +50,14 @@ public class MarketResource {
         return MarketView.of(catalog.market(code));
     }
 
+    /** {@code taxRate} (0.10: 10 %) and {@code taxName} ("GST"): where prices include tax; null elsewhere. */
     public record MarketView(String code, String name, List<String> otherNames, String currency, boolean taxIncluded,
+                             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal taxRate, String taxName,
                              boolean azureReservationsAvailable) {
 
         static MarketView of(Market m) {
-            return new MarketView(m.code, m.name, m.otherNames, m.currency, m.taxIncluded, m.azureReservationsAvailable);
+            return new MarketView(m.code, m.name, m.otherNames, m.currency, m.taxIncluded, m.statedTaxRate(), m.taxName,
+                    m.azureReservationsAvailable);
         }
     }
 }

@@ -57,13 +57,14 @@ public class CatalogPublisher {
     }
 
     private ProductPublished snapshot(Product product, List<Market> markets, List<CancellationPolicy> policies) {
-        Map<String, Boolean> taxIncluded = markets.stream().collect(Collectors.toMap(m -> m.code, m -> m.taxIncluded));
+        Map<String, Market> byCode = markets.stream().collect(Collectors.toMap(m -> m.code, m -> m));
         Map<String, List<Price>> prices = Price.ofSkus(product.skus.stream().map(sku -> sku.id).toList()).stream()
                 .collect(Collectors.groupingBy(price -> price.skuId));
         List<ProductPublished.Sku> skus = product.skus.stream().map(sku -> new ProductPublished.Sku(sku.id, sku.name,
                 sku.terms, sku.billing(), sku.minQuantity, sku.maxQuantity,
                 prices.getOrDefault(sku.id, List.of()).stream().map(price -> new ProductPublished.Price(price.market,
-                        price.term, price.money(), taxIncluded.get(price.market))).toList(),
+                        price.term, price.money(), byCode.get(price.market).taxIncluded,
+                        byCode.get(price.market).statedTaxRate())).toList(),
                 sku.downloads.stream().map(d -> new ProductPublished.Download(d.version, d.language, d.bitness,
                         d.fileName, d.sizeBytes, d.sha256)).toList())).toList();
         return new ProductPublished(UUID.randomUUID(), clock.instant(), product.id, product.revision, product.name,

@@ -1,10 +1,13 @@
 package dev.csp.catalog.domain;
 
+import dev.csp.events.IncludedTax;
+import dev.csp.events.Money;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,8 +36,26 @@ public class Market extends PanacheEntityBase {
     @Column(name = "tax_included", nullable = false)
     public boolean taxIncluded;
 
+    /** Where prices include tax: the rate they contain (0.10: 10 %), configuration kept by migrations; else null. */
+    @Column(name = "tax_rate")
+    public BigDecimal taxRate;
+
+    /** Where prices include tax: what the tax is called on invoices ("GST"); else null. */
+    @Column(name = "tax_name")
+    public String taxName;
+
     @Column(name = "azure_reservations_available", nullable = false)
     public boolean azureReservationsAvailable;
+
+    /** The rate as stated, with at least two decimals: 0.10, 0.1425; null where prices exclude tax. */
+    public BigDecimal statedTaxRate() {
+        return IncludedTax.stated(taxRate);
+    }
+
+    /** The tax a price in this market contains: none where prices exclude tax. */
+    public Optional<Money> taxIn(Money price) {
+        return taxIncluded && taxRate != null ? Optional.of(IncludedTax.in(price, taxRate)) : Optional.empty();
+    }
 
     public static Optional<Market> byCode(String code) {
         return code == null ? Optional.empty() : findByIdOptional(code.trim().toUpperCase(Locale.ROOT));

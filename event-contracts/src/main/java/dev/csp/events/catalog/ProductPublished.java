@@ -1,9 +1,11 @@
 package dev.csp.events.catalog;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import dev.csp.events.BillingFrequency;
 import dev.csp.events.Event;
 import dev.csp.events.Money;
 import dev.csp.events.ProductKind;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,8 +67,18 @@ public record ProductPublished(
             List<Download> downloads) {
     }
 
-    /** A SKU's price for one term (null when perpetual) in one market, in that market's currency. */
-    public record Price(String market, String term, Money unitPrice, boolean taxIncluded) {
+    /**
+     * A SKU's price for one term (null when perpetual) in one market, in that market's currency. Where
+     * {@code taxIncluded}, the price contains tax at {@code taxRate} (0.10: 10 %); null elsewhere, and in snapshots
+     * published before rates were (a consumer then knows the price includes tax, not how much).
+     */
+    public record Price(String market, String term, Money unitPrice, boolean taxIncluded,
+                        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal taxRate) {
+
+        /** A price without a tax rate: tax excluded, or included at a rate not stated. */
+        public Price(String market, String term, Money unitPrice, boolean taxIncluded) {
+            this(market, term, unitPrice, taxIncluded, null);
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.csp.order.domain;
 
 import dev.csp.events.BillingFrequency;
+import dev.csp.events.IncludedTax;
 import dev.csp.events.Money;
 import dev.csp.events.ProductKind;
 import dev.csp.events.catalog.ProductPublished;
@@ -66,6 +67,10 @@ public class OrderLine {
     @Column(name = "tax_included", nullable = false)
     public boolean taxIncluded;
 
+    /** The rate of the tax the price contains, where it does (0.10); null elsewhere and on lines sold before rates. */
+    @Column(name = "tax_rate")
+    public BigDecimal taxRate;
+
     @Column(name = "policy_version", nullable = false)
     public int policyVersion;
 
@@ -106,6 +111,7 @@ public class OrderLine {
         this.unitPrice = quote.price().unitPrice().amount();
         this.currency = quote.price().unitPrice().currency();
         this.taxIncluded = quote.price().taxIncluded();
+        this.taxRate = quote.price().taxIncluded() ? quote.price().taxRate() : null;
         this.policyVersion = quote.policy().version();
         this.cancellable = quote.policy().cancellable();
         this.cancellationDays = quote.policy().windowDays();
@@ -134,6 +140,16 @@ public class OrderLine {
     /** Unit price × quantity: what the partner is charged for this line, and the base of its refund. */
     public Money amountPaid() {
         return unitPrice().times(quantity).normalized();
+    }
+
+    /** The tax the amount paid contains, where the price includes tax at a known rate. */
+    public Optional<Money> taxPaid() {
+        return taxRate == null ? Optional.empty() : Optional.of(IncludedTax.in(amountPaid(), taxRate));
+    }
+
+    /** The rate as stated, with at least two decimals (0.10); null where none is known. */
+    public BigDecimal statedTaxRate() {
+        return IncludedTax.stated(taxRate);
     }
 
     public boolean isCancelled() {
@@ -167,6 +183,6 @@ public class OrderLine {
 
     OrderPlaced.Line toEvent() {
         return new OrderPlaced.Line(id, productId, skuId, productName, kind, quantity, term, billing, unitPrice(),
-                taxIncluded, policyVersion);
+                taxIncluded, policyVersion, statedTaxRate());
     }
 }
