@@ -309,6 +309,9 @@ export interface InvoiceLineItem {
   unitPrice: Money;
   taxIncluded: boolean;
   amount: Money;
+  /** Where the price includes tax: its rate and the tax the amount contains (a credit: the tax it reverses). */
+  taxRate?: string | null;
+  tax?: Money | null;
   reason: string | null;
   at: string;
 }
