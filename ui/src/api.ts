@@ -57,6 +57,26 @@ export interface Product {
   skus: SkuOffer[];
 }
 
+/**
+ * A product as order-service's own copy of the catalog offers it to one customer ("Add products"): the same as
+ * catalog-service's product in a market, less publisher and downloads, and answered while catalog-service is down.
+ */
+export interface OfferedProduct {
+  id: string;
+  name: string;
+  kind: string;
+  market: string;
+  available: boolean;
+  unavailableReason: string | null;
+  taxIncluded: boolean;
+  cancellable: boolean;
+  cancellationWindowDays: number;
+  revision: number;
+  skus: OfferedSku[];
+}
+
+export type OfferedSku = Omit<SkuOffer, 'downloads'>;
+
 export interface Market {
   code: string;
   name: string;
@@ -439,6 +459,9 @@ function nextPage(response: Response): string | undefined {
 export const api = {
   customers: (q?: string, size?: number) => json<Customer[]>(`/v1/customers${query({ q, size: size?.toString() })}`),
   customer: (customerId: string) => json<Customer>(`/v1/customers/${id(customerId)}`),
+  /** What the customer can be sold, from order-service (not catalog-service, so buying works while it is down). */
+  offeredProducts: (customerId: string, q?: string, kind?: string) =>
+    json<OfferedProduct[]>(`/v1/customers/${id(customerId)}/products${query({ q, kind })}`),
 
   products: (market: string) => json<Product[]>(`/v1/products${query({ market })}`),
   product: (productId: string, market: string) => json<Product>(`/v1/products/${id(productId)}${query({ market })}`),
