@@ -79,7 +79,9 @@ describe('with catalog-service stopped, contoso-admin-agent buys for Adatum and 
 
   test('Add products lists the US catalog from order-service, prices and all', async () => {
     await signIn(page, 'contoso-admin-agent');
-    await page.goto(`${BASE_URL}/customers/${ADATUM.id}`);
+    await page.getByLabel('Search by name, tenant GUID or domain').fill('adatum.example');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('link', { name: ADATUM.name }).click();
     await page.getByRole('heading', { name: ADATUM.name, level: 1 }).waitFor();
     await page.getByRole('link', { name: 'Add products' }).click();
     await page.getByTestId('tax-note').waitFor();
