@@ -78,6 +78,28 @@ export interface Product {
   skus: SkuOffer[];
 }
 
+/**
+ * A product as order-service's own copy of the catalog offers it to one customer ("Add products"): the same as
+ * catalog-service's product in a market, less publisher and downloads, and answered while catalog-service is down.
+ */
+export interface OfferedProduct {
+  id: string;
+  name: string;
+  kind: string;
+  market: string;
+  available: boolean;
+  unavailableReason: string | null;
+  taxIncluded: boolean;
+  /** Where prices include tax: its rate ("0.10"); each price says the tax it contains. */
+  taxRate?: string | null;
+  cancellable: boolean;
+  cancellationWindowDays: number;
+  revision: number;
+  skus: OfferedSku[];
+}
+
+export type OfferedSku = Omit<SkuOffer, 'downloads'>;
+
 export interface Market {
   code: string;
   name: string;
@@ -541,6 +563,9 @@ export const api = {
   addCustomer: (customer: NewCustomer, idempotencyKey: string) =>
     json<Customer>('/v1/customers', { method: 'POST', body: customer, idempotencyKey }),
   customer: (customerId: string) => json<Customer>(`/v1/customers/${id(customerId)}`),
+  /** What the customer can be sold, from order-service (not catalog-service, so buying works while it is down). */
+  offeredProducts: (customerId: string, q?: string, kind?: string) =>
+    json<OfferedProduct[]>(`/v1/customers/${id(customerId)}/products${query({ q, kind })}`),
 
   products: (market: string) => all<Product>(`/v1/products${query({ market, limit: '500' })}`),
   product: (productId: string, market: string) => json<Product>(`/v1/products/${id(productId)}${query({ market })}`),

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api, ApiError, type Customer, type NewOrderLine, type Order, type Product } from '../api';
+import { api, ApiError, type Customer, type NewOrderLine, type OfferedProduct, type Order } from '../api';
 import { money, percent, term, words } from '../format';
 import { Link } from '../router';
 import { ErrorMessage, Loaded } from '../components/Status';
@@ -17,6 +17,8 @@ const REASONS: Record<string, string> = {
   'azure-reservations-unavailable-in-market': 'Azure reservations are not available in this market.',
   'withdrawn-from-market': 'No longer sold in this market.',
   'no-price-in-market': 'Not priced in this market yet.',
+  'not-available-in-market': 'Not sold in this market.',
+  'no-cancellation-policy': 'Not sold until its cancellation policy takes effect.',
   'product-not-sold': 'No longer sold.',
 };
 
@@ -24,11 +26,15 @@ export function unavailableReason(code: string | null): string {
   return (code && REASONS[code]) || words(code) || 'Not available.';
 }
 
-/** "Add products": the catalog as sold in the customer's market; choose, add to the order, place it. */
+/**
+ * "Add products": the catalog as sold in the customer's market; choose, add to the order, place it. The products come
+ * from order-service's copy of the catalog, which prices the order too, so a partner can buy while catalog-service is
+ * down.
+ */
 export function AddProducts({ customer }: { customer: Customer }) {
-  const products = useAsync(() => api.products(customer.market), [customer.market]);
+  const products = useAsync(() => api.offeredProducts(customer.id), [customer.id]);
   const [filter, setFilter] = useState('');
-  const [chosen, setChosen] = useState<Product>();
+  const [chosen, setChosen] = useState<OfferedProduct>();
   const [cart, setCart] = useState<CartLine[]>([]);
   const [placed, setPlaced] = useState<Order>();
 
@@ -43,10 +49,10 @@ export function AddProducts({ customer }: { customer: Customer }) {
             <label htmlFor="product-filter">Filter products</label>
             <input id="product-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
             <ul className="cards" aria-label="Products">
-              {list.filter((p) => p.name.toLowerCase().includes(filter.toLowerCase())).map((p) => (
+              {list.filter((p) => matches(p, filter)).map((p) => (
                 <li key={p.id} className={p.available ? 'card' : 'card unavailable'}>
                   <h3>{p.name}</h3>
-                  <p className="muted">{words(p.kind)} · {p.publisher}</p>
+                  <p className="muted">{words(p.kind)}</p>
                   {p.available ? (
                     <button type="button" className="secondary" onClick={() => setChosen(p)} aria-label={`Choose ${p.name}`}>
                       Choose
@@ -69,13 +75,18 @@ export function AddProducts({ customer }: { customer: Customer }) {
   );
 }
 
-/** " (GST 10 %)" where the rate is known. */
-function taxRate(product: Product): string {
-  const rate = [product.taxName, product.taxRate && percent(product.taxRate)].filter(Boolean).join(' ');
-  return rate ? ` (${rate})` : '';
+/** " (10 %)" where the rate is known. */
+function taxRate(product: OfferedProduct): string {
+  return product.taxRate ? ` (${percent(product.taxRate)})` : '';
 }
 
-function TaxNote({ product, market }: { product?: Product; market: string }) {
+/** Part of the product's name or of one of its SKUs' names, any case. */
+function matches(product: OfferedProduct, filter: string): boolean {
+  const wanted = filter.trim().toLowerCase();
+  return [product.name, ...product.skus.map((s) => s.name)].some((name) => name.toLowerCase().includes(wanted));
+}
+
+function TaxNote({ product, market }: { product?: OfferedProduct; market: string }) {
   if (!product) return null;
   return (
     <p className="note" data-testid="tax-note">

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import type { Product, SkuOffer } from '../api';
+import type { OfferedProduct, OfferedSku } from '../api';
 import { money, taxLabel, term, words } from '../format';
 import { Dialog } from '../components/Dialog';
 import type { CartLine } from './AddProducts';
 
 /** Choose the SKU, quantity, term and billing of one product, with the price that follows. */
 export function ProductChooser({ product, onAdd, onClose }: {
-  product: Product;
+  product: OfferedProduct;
   onAdd: (line: CartLine) => void;
   onClose: () => void;
 }) {
@@ -25,9 +25,9 @@ export function ProductChooser({ product, onAdd, onClose }: {
 }
 
 function SkuForm({ product, sku, skus, onSku, onAdd }: {
-  product: Product;
-  sku: SkuOffer;
-  skus: SkuOffer[];
+  product: OfferedProduct;
+  sku: OfferedSku;
+  skus: OfferedSku[];
   onSku: (id: string) => void;
   onAdd: (line: CartLine) => void;
 }) {
@@ -68,7 +68,7 @@ function SkuForm({ product, sku, skus, onSku, onAdd }: {
       <p>
         Price for the term: <strong>{money(price)}</strong> each
         {product.taxIncluded
-          ? <span data-testid="price-tax">, {taxLabel({ ...product, tax: priceEntry?.tax }, product.taxName)}</span>
+          ? <span data-testid="price-tax">, {taxLabel({ ...product, tax: priceEntry?.tax })}</span>
           : ' (tax excluded)'}
         {validQuantity && price && <>; {money({ amount: Number(price.amount) * quantity, currency: price.currency })} in all</>}.
       </p>

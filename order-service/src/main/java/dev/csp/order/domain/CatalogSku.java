@@ -7,6 +7,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +20,8 @@ public class CatalogSku extends PanacheEntityBase {
 
     /** One entry per SKU of the catalog (a few hundred): the newest parsed revision. */
     private static final Map<String, ParsedOffer> PARSED = new ConcurrentHashMap<>();
+    /** One entry per product: the newest snapshot parsed. */
+    private static final Map<String, ProductPublished> SNAPSHOTS = new ConcurrentHashMap<>();
 
     @Id
     @Column(name = "sku_id")
@@ -78,6 +82,33 @@ public class CatalogSku extends PanacheEntityBase {
             PARSED.put(skuId, parsed);
         }
         return Optional.of(parsed.offer());
+    }
+
+    /**
+     * The newest snapshot of every product this service has heard of, sold or not. Only the revisions are read per
+     * call; a snapshot is parsed once per revision.
+     */
+    public static List<ProductPublished> products() {
+        List<Object[]> revisions = getEntityManager()
+                .createQuery("select productId, max(revision) from CatalogSku group by productId", Object[].class)
+                .getResultList();
+        List<ProductPublished> products = new ArrayList<>(revisions.size());
+        for (Object[] row : revisions) {
+            String productId = (String) row[0];
+            long revision = (Long) row[1];
+            ProductPublished known = SNAPSHOTS.get(productId);
+            if (known == null || known.revision() != revision) {
+                known = CatalogSku.<CatalogSku>find("productId = ?1 and revision = ?2", productId, revision)
+                        .firstResultOptional()
+                        .map(sku -> EventCodec.fromJson(sku.product, ProductPublished.class)).orElse(null);
+                if (known == null) {
+                    continue;
+                }
+                SNAPSHOTS.put(productId, known);
+            }
+            products.add(known);
+        }
+        return products;
     }
 
     private ParsedOffer parse() {
