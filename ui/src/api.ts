@@ -408,6 +408,8 @@ export interface SupportRequestView {
   reviewedBy: string | null;
   decidedAt: string | null;
   attachments: Attachment[];
+  /** The order the request is about, with its lines and where their effects stand, as support decides on it. */
+  order: Order;
 }
 
 interface Problem {

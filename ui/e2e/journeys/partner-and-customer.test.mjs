@@ -16,8 +16,8 @@ const PRODUCT = 'Windows Server 2022 Standard';
 const KEY_PATTERN = /^[A-Z0-9]{4}(-[A-Z0-9]{4}){7}$/; // 32 characters in groups of four
 
 let browser;
-const bought = {}; // order ids: cancelled (bought in the UI), kept (Adatum, fixture), litware (fixture)
-const requests = {}; // support request ids: refund (filed in the UI for `kept`), declined (fixture, for `litware`)
+const bought = {}; // order ids: cancelled (bought in the UI), kept and refunded (Adatum, fixture), litware (fixture)
+const requests = {}; // support request ids: refund (filed in the UI for `refunded`), declined (fixture, for `litware`)
 const link = {};
 const RECEIPT = 'Invoice 4711: Windows Server 2022 Standard bought twice for Adatum on the same day.\n';
 const APPROVED = '100.00';
@@ -27,6 +27,8 @@ before(async () => {
   // fixture purchases the journeys do not walk through: one Adatum order that stays active, one for another customer
   const line = { skuId: 'ws2022-std-16core', quantity: 1, term: null, billing: 'ONE_TIME' };
   bought.kept = (await placeOrder('contoso-admin-agent', ADATUM.id, line)).id;
+  // support's approval of the refund request cancels this one (issue 18): `kept` stays active
+  bought.refunded = (await placeOrder('contoso-admin-agent', ADATUM.id, line)).id;
   bought.litware = (await placeOrder('contoso-admin-agent', LITWARE.id, line)).id;
   requests.declined = (await fixture('contoso-admin-agent', '/v1/support-requests', {
     type: 'CSP_PURCHASE_REFUND', impact: 'MINIMAL', title: 'Refund asked without reason', customerDomain: 'litware.example',
@@ -218,9 +220,9 @@ describe('contoso-admin-agent buys for Adatum, gets the key and a link, download
     await shot(page, 'order-history');
   });
 
-  test('files a refund support request for the order that stays active, with files attached', async () => {
-    await page.getByRole('link', { name: `Request a refund for order ${bought.kept}` }).click();
-    assert.equal(await page.getByLabel('Order ID').inputValue(), bought.kept);
+  test('files a refund support request for another order, with files attached', async () => {
+    await page.getByRole('link', { name: `Request a refund for order ${bought.refunded}` }).click();
+    assert.equal(await page.getByLabel('Order ID').inputValue(), bought.refunded);
     // the order has one line: the request names it, so support's approval credits that line
     await page.getByLabel('Subscription').waitFor();
     assert.match(await page.getByLabel('Subscription').locator('option:checked').innerText(), new RegExp(PRODUCT));
@@ -364,7 +366,7 @@ describe('contoso-global-admin finds the key read, the revoked link and the refu
   test('sees the refund support approved in the activity log', async () => {
     await page.getByLabel('Activity', { exact: true }).selectOption('REFUND_APPROVED');
     await page.getByRole('button', { name: 'Show', exact: true }).click();
-    const approved = page.locator('[data-testid="activity-row"][data-type="REFUND_APPROVED"]', { hasText: bought.kept });
+    const approved = page.locator('[data-testid="activity-row"][data-type="REFUND_APPROVED"]', { hasText: bought.refunded });
     await approved.first().waitFor({ timeout: EFFECT_TIMEOUT });
     assert.match(await approved.first().innerText(), /ops-support-agent/);
   });
@@ -396,13 +398,13 @@ describe('contoso-global-admin finds the key read, the revoked link and the refu
     await shot(page, 'unbilled');
   });
 
-  test('sees the approved refund as a credit against the order kept', async () => {
-    const refund = page.locator(`[data-testid="line-item"][data-type="CREDIT"][data-order="${bought.kept}"][data-reason="APPROVED_REFUND"]`);
-    await page.getByLabel('Filter by order ID or description').fill(bought.kept);
-    await page.locator(`[data-testid="line-item"][data-type="CHARGE"][data-order="${bought.kept}"]`).waitFor();
+  test('sees the approved refund as a credit against the order refunded', async () => {
+    const refund = page.locator(`[data-testid="line-item"][data-type="CREDIT"][data-order="${bought.refunded}"][data-reason="APPROVED_REFUND"]`);
+    await page.getByLabel('Filter by order ID or description').fill(bought.refunded);
+    await page.locator(`[data-testid="line-item"][data-type="CHARGE"][data-order="${bought.refunded}"]`).waitFor();
     // the credit travels order-service → Kafka → billing: refresh until it is there, as a partner would
     for (const started = Date.now(); await refund.count() === 0; await page.waitForTimeout(2000)) {
-      assert.ok(Date.now() - started < EFFECT_TIMEOUT, `no refund credit for order ${bought.kept} after ${EFFECT_TIMEOUT} ms`);
+      assert.ok(Date.now() - started < EFFECT_TIMEOUT, `no refund credit for order ${bought.refunded} after ${EFFECT_TIMEOUT} ms`);
       await page.getByRole('button', { name: 'Refresh' }).click();
     }
     assert.match(await refund.innerText(), /Credit: approved refund/);

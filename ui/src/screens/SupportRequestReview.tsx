@@ -1,5 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { api, ApiError, type Attachment, type SupportRequestView } from '../api';
+import { EffectList } from './OrderEffects';
 import { bytes, dateTime, money, words } from '../format';
 import type { Abilities } from '../roles';
 import { Link } from '../router';
@@ -11,7 +12,10 @@ import { StatusBadge } from './SupportRequestsScreen';
 const TYPE_NAMES: Record<string, string> = { CSP_PURCHASE_REFUND: 'CSP Purchase/Refund on behalf of customers' };
 const FILE_KINDS: Record<string, string> = { 'application/pdf': 'PDF', 'image/png': 'PNG image', 'image/jpeg': 'JPEG image', 'text/plain': 'Text' };
 
-/** One refund support request: what the partner asked, its files, and (for support agents) the decision. */
+/**
+ * One refund support request: what the partner asked, the order it is about (its lines, their status and effects),
+ * its files, and (for support agents) the decision. Approving cancels the lines and credits the approved amount.
+ */
 export function SupportRequestReview({ requestId, can }: { requestId: string; can: Abilities }) {
   const loaded = useAsync(() => api.supportRequest(requestId), [requestId]);
   const [changed, setChanged] = useState<SupportRequestView>();
@@ -25,6 +29,7 @@ export function SupportRequestReview({ requestId, can }: { requestId: string; ca
             <h1>{r.title}</h1>
             <p><StatusBadge status={r.status} /> {TYPE_NAMES[r.type] ?? words(r.type)}, impact {words(r.impact).toLowerCase()}.</p>
             <Details request={r} />
+            <OrderLines request={r} />
             <Files request={r} />
             <Decision request={r} />
             {can.reviewSupportRequests && <Review request={r} onChanged={setChanged} />}
@@ -52,6 +57,41 @@ function Details({ request: r }: { request: SupportRequestView }) {
       {r.description && <Fact label="Description">{r.description}</Fact>}
       <Fact label="Contact">{r.contact.name}, <a href={`mailto:${r.contact.email}`}>{r.contact.email}</a>, {r.contact.phone}</Fact>
     </dl>
+  );
+}
+
+/** The order the request is about: each line, whether the request covers it, its status and effects. */
+function OrderLines({ request: r }: { request: SupportRequestView }) {
+  const o = r.order;
+  const covered = (lineId: string) => !r.subscriptionId || r.subscriptionId === lineId;
+  return (
+    <section aria-labelledby="order-title" data-testid="request-order">
+      <h2 id="order-title">The order</h2>
+      <p>
+        Placed {dateTime(o.placedAt)} by {o.placedBy}, {money(o.amountPaid)} paid; <span data-testid="order-status">{words(o.status).toLowerCase()}</span>
+        {o.cancelledBy && <> (cancelled by {o.cancelledBy} on {dateTime(o.cancelledAt)})</>}.
+        {' '}Approving cancels {r.subscriptionId ? 'the subscription marked below' : 'every line still active'}: its keys and download links stop working.
+      </p>
+      <table>
+        <thead>
+          <tr><th scope="col">Subscription</th><th scope="col">Product</th><th scope="col">Quantity</th><th scope="col">Paid</th><th scope="col">Policy</th><th scope="col">Status</th><th scope="col">In the request</th></tr>
+        </thead>
+        <tbody>
+          {o.lines.map((l) => (
+            <tr key={l.id} data-testid="request-order-line">
+              <td className="mono">{l.id}</td>
+              <td>{l.productName}</td>
+              <td>{l.quantity}</td>
+              <td>{money(l.amountPaid)}</td>
+              <td>version {l.policyVersion}</td>
+              <td data-testid="line-status">{words(l.status)}</td>
+              <td>{covered(l.id) ? 'Yes' : 'No'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <EffectList effects={o.effects} cancelled={o.status !== 'PLACED'} />
+    </section>
   );
 }
 
@@ -91,7 +131,7 @@ function Decision({ request: r }: { request: SupportRequestView }) {
       <h2 id="decision-title">{r.status === 'APPROVED' ? 'Refund approved' : 'Refund rejected'}</h2>
       <p>
         {r.status === 'APPROVED'
-          ? <>{money(r.approvedAmount)} approved by {r.reviewedBy} on {dateTime(r.decidedAt)}: a credit on the partner's next invoice.</>
+          ? <>{money(r.approvedAmount)} approved by {r.reviewedBy} on {dateTime(r.decidedAt)}: the {r.subscriptionId ? 'subscription is' : 'order is'} cancelled (its keys and download links no longer work) and the amount is a credit on the partner's next invoice.</>
           : <>Rejected by {r.reviewedBy} on {dateTime(r.decidedAt)}.</>}
       </p>
       {r.decisionNote && <p>{r.status === 'APPROVED' ? 'Note' : 'Reason'}: {r.decisionNote}</p>}

@@ -63,7 +63,9 @@ public class Ledger {
 
     /**
      * Every charge of a cancelled line is credited by the policy: the month or term in progress for its unused days,
-     * a month already charged that starts after the cancellation in full; no month is charged after it.
+     * a month already charged that starts after the cancellation in full; no month is charged after it. A cancellation
+     * by an approved refund request credits nothing here: its credit is the approved amount, posted by {@link Refunds}
+     * from refund-approved, so the line is credited exactly that, whichever event comes first.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void credit(List<OrderCancelled> cancellations) {
@@ -83,8 +85,11 @@ public class Ledger {
         }
     }
 
-    /** Null when the event predates the policy in it, or does not list the line. */
+    /** NONE when an approved refund settles the line; null when the event predates the policy in it, or does not list the line. */
     private static ProductPublished.RefundKind policyOf(OrderCancelled cancellation, UUID lineId) {
+        if (cancellation.byApprovedRefund()) {
+            return ProductPublished.RefundKind.NONE;
+        }
         return cancellation.lines() == null ? null : cancellation.lines().stream()
                 .filter(line -> lineId.equals(line.lineId())).map(OrderCancelled.CancelledLine::refundKind)
                 .findFirst().orElse(null);

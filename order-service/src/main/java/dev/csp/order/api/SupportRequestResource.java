@@ -123,18 +123,19 @@ public class SupportRequestResource {
     public Response list(@QueryParam("status") SupportRequest.Status status, @QueryParam("cursor") String cursor,
                          @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit, @Context UriInfo uri) {
         Paging paging = Paging.of(cursor, limit);
-        return paging.page(requests.list(viewer(), status, paging.offset(), paging.fetch()))
+        return paging.page(requests.withOrders(requests.list(viewer(), status, paging.offset(), paging.fetch())))
                 .map(SupportRequestView::of).answer(uri);
     }
 
     @GET
     @Path("/{requestId}")
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN, Roles.SUPPORT_AGENT})
-    @Operation(operationId = "getSupportRequest", summary = "Get one support request", description = "With its attachments' ids.")
+    @Operation(operationId = "getSupportRequest", summary = "Get one support request",
+            description = "With its attachments' ids and the order it is about: its lines, their status and effects.")
     @APIResponse(responseCode = "200", description = "The support request.")
     @APIResponse(responseCode = "404", description = "No such support request that the caller may see.")
     public SupportRequestView get(@PathParam("requestId") UUID requestId) {
-        return SupportRequestView.of(requests.get(viewer(), requestId));
+        return view(requests.get(viewer(), requestId));
     }
 
     @GET
@@ -163,30 +164,37 @@ public class SupportRequestResource {
     @APIResponse(responseCode = "409", description = "The request's status does not allow this now.")
     public SupportRequestView startReview(@PathParam("requestId") UUID requestId) {
         requirePlatformSupport();
-        return SupportRequestView.of(requests.startReview(requestId, caller.actingAs(Roles.SUPPORT_AGENT)));
+        return view(requests.startReview(requestId, caller.actingAs(Roles.SUPPORT_AGENT)));
     }
 
     @POST
     @Path("/{requestId}/approval")
     @RolesAllowed(Roles.SUPPORT_AGENT)
     @Operation(operationId = "approveSupportRequest", summary = "Approve a support request",
-            description = "With the amount to credit on the partner's next invoice.",
+            description = "With the amount to credit on the partner's next invoice. Cancels the request's line (every "
+                    + "line still active when it names none), whatever the window or policy: their keys and download "
+                    + "links answer 410, the lines stay listed without a key, and the next invoice carries a credit of "
+                    + "the approved amount only (no credit by the cancellation policy on top). A line cancelled before "
+                    + "stays as it was; the approved amount is credited up to what remains of its charge.",
             extensions = @Extension(name = "x-csp-action", value = "true", parseValue = true))
-    @APIResponse(responseCode = "200", description = "The support request, approved.")
+    @APIResponse(responseCode = "200", description = "The support request, approved, with its order's lines cancelled.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SupportRequestView.class)))
     @APIResponse(responseCode = "404", description = "No such support request.")
     @APIResponse(responseCode = "409", description = "The request's status does not allow this now.")
     @APIResponse(responseCode = "422", description = "The approved amount is not above zero and within what was paid.")
     public SupportRequestView approve(@PathParam("requestId") UUID requestId,
                                       @Valid @NotNull SupportDecision.Approval approval) {
         requirePlatformSupport();
-        return SupportRequestView.of(requests.approve(requestId, approval.approvedAmount().money(), approval.note(),
+        return view(requests.approve(requestId, approval.approvedAmount().money(), approval.note(),
                 caller.actingAs(Roles.SUPPORT_AGENT)));
     }
 
     @POST
     @Path("/{requestId}/rejection")
     @RolesAllowed(Roles.SUPPORT_AGENT)
-    @Operation(operationId = "rejectSupportRequest", summary = "Reject a support request", description = "With the reason.",
+    @Operation(operationId = "rejectSupportRequest", summary = "Reject a support request",
+            description = "With the reason. Changes nothing else: the order, its keys and its invoices stay as they are.",
             extensions = @Extension(name = "x-csp-action", value = "true", parseValue = true))
     @APIResponse(responseCode = "200", description = "The support request, rejected.")
     @APIResponse(responseCode = "404", description = "No such support request.")
@@ -194,7 +202,7 @@ public class SupportRequestResource {
     public SupportRequestView reject(@PathParam("requestId") UUID requestId,
                                      @Valid @NotNull SupportDecision.Rejection rejection) {
         requirePlatformSupport();
-        return SupportRequestView.of(requests.reject(requestId, rejection.reason(), caller.actingAs(Roles.SUPPORT_AGENT)));
+        return view(requests.reject(requestId, rejection.reason(), caller.actingAs(Roles.SUPPORT_AGENT)));
     }
 
     private Response submit(String key, NewSupportRequest request, List<Attachment> files) {
@@ -203,10 +211,14 @@ public class SupportRequestResource {
         Fingerprint fingerprint = new Fingerprint(request,
                 files.stream().map(f -> f.fileName() + " " + f.contentType() + " " + f.sha256()).toList());
         return idempotency.once(key, fingerprint, () -> {
-            SupportRequestView submitted = SupportRequestView.of(requests.submit(caller.tenantId(), request.claim(), files,
+            SupportRequestView submitted = view(requests.submit(caller.tenantId(), request.claim(), files,
                     caller.actingAs(Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN)));
             return Response.created(URI.create("/v1/support-requests/" + submitted.id())).entity(submitted).build();
         });
+    }
+
+    private SupportRequestView view(SupportRequest request) {
+        return SupportRequestView.of(requests.withOrder(request));
     }
 
     /** Support agents see every partner's requests, but only as members of platform operations. */

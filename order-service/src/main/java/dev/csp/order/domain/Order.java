@@ -119,13 +119,35 @@ public class Order extends PanacheEntityBase {
             throw new CancellationRefused(id, assessment, refusal(assessment));
         }
         List<OrderLine> cancelling = select(assessment.lineIds());
+        markCancelled(cancelling, actor, now);
+        return new OrderCancelled(UUID.randomUUID(), now, id, partnerTenantId, customer.id, customer.tenantId,
+                placedAt, actor, cancelling.stream().map(line -> line.id).toList(),
+                cancelling.stream().map(OrderLine::toCancelledEvent).toList());
+    }
+
+    /**
+     * Cancels the named lines still active because platform support approved refund request {@code refundRequestId}:
+     * support decides, so neither the window, nor the policy, nor the limit applies. The event credits nothing by
+     * policy (each line's refund kind is NONE): the credit is the approved amount, which refund-approved carries.
+     * Empty when every named line was cancelled already (its keys revoked, its credit given by its policy).
+     */
+    Optional<OrderCancelled> cancelByApprovedRefund(UUID refundRequestId, Collection<UUID> lineIds, Actor agent,
+                                                    Instant now) {
+        List<OrderLine> cancelling = select(lineIds).stream().filter(line -> !line.isCancelled()).toList();
+        if (cancelling.isEmpty()) {
+            return Optional.empty();
+        }
+        markCancelled(cancelling, agent, now);
+        return Optional.of(new OrderCancelled(UUID.randomUUID(), now, id, partnerTenantId, customer.id,
+                customer.tenantId, placedAt, agent, cancelling.stream().map(line -> line.id).toList(),
+                cancelling.stream().map(OrderLine::toSettledByRefundEvent).toList(), refundRequestId));
+    }
+
+    private void markCancelled(List<OrderLine> cancelling, Actor actor, Instant now) {
         cancelling.forEach(line -> line.cancel(now));
         status = lines.stream().allMatch(OrderLine::isCancelled) ? OrderStatus.CANCELLED : OrderStatus.PARTIALLY_CANCELLED;
         cancelledAt = now;
         cancelledBy = actor.userName();
-        return new OrderCancelled(UUID.randomUUID(), now, id, partnerTenantId, customer.id, customer.tenantId,
-                placedAt, actor, cancelling.stream().map(line -> line.id).toList(),
-                cancelling.stream().map(OrderLine::toCancelledEvent).toList());
     }
 
     public OrderPlaced placedEvent(Actor buyer) {

@@ -181,6 +181,11 @@ public class OrderLine {
         return new OrderCancelled.CancelledLine(id, refundKind, amountPaid());
     }
 
+    /** Cancelled by an approved refund request: the approval's amount is the credit, so nothing by the policy. */
+    OrderCancelled.CancelledLine toSettledByRefundEvent() {
+        return new OrderCancelled.CancelledLine(id, ProductPublished.RefundKind.NONE, amountPaid());
+    }
+
     OrderPlaced.Line toEvent() {
         return new OrderPlaced.Line(id, productId, skuId, productName, kind, quantity, term, billing, unitPrice(),
                 taxIncluded, policyVersion, statedTaxRate());

@@ -26,8 +26,8 @@ import java.util.UUID;
 
 /**
  * A partner's request of type "CSP purchase/refund on behalf of customers" about one order (or one of its lines, the
- * subscription). Submitted, then in review by platform support, then approved with an amount (which billing
- * credits, through refund-approved) or rejected. Decided once.
+ * subscription). Submitted, then in review by platform support, then approved with an amount (which cancels the
+ * lines and which billing credits, through order-cancelled and refund-approved) or rejected. Decided once.
  */
 @Entity
 @Table(name = "support_request")
@@ -133,6 +133,11 @@ public class SupportRequest extends PanacheEntityBase {
         files.forEach(file -> request.attachments.add(
                 new SupportRequestAttachment(request, request.attachments.size() + 1, file)));
         return request;
+    }
+
+    /** The lines the request is about: its subscription, or none named for the whole order. */
+    List<UUID> lineIds() {
+        return lineId == null ? List.of() : List.of(lineId);
     }
 
     public Money amountRequested() {

@@ -2,7 +2,9 @@ package dev.csp.order.domain;
 
 import dev.csp.events.Actor;
 import dev.csp.events.Money;
+import dev.csp.events.order.RefundApproved;
 import dev.csp.kit.api.ProblemException;
+import dev.csp.kit.metrics.BusinessMetrics;
 import dev.csp.kit.outbox.Outbox;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
@@ -17,8 +19,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Refund support requests: partners submit and read their own; platform support reads all and decides. An approval
- * commits together with the refund-approved event that billing turns into a credit.
+ * Refund support requests: partners submit and read their own; platform support reads all, each with its order, and
+ * decides. An approval cancels the request's lines (the order's, when it names no line) that are still active and
+ * commits together with order-cancelled (entitlement revokes their keys and links; billing credits nothing by policy)
+ * and refund-approved (billing credits the approved amount, once). A rejection changes nothing but the request.
  */
 @ApplicationScoped
 public class SupportRequests {
@@ -27,12 +31,35 @@ public class SupportRequests {
     public record Viewer(UUID tenantId, boolean platformSupport) {
     }
 
+    /** A request with the order it is about, its lines and where their effects stand, as support decides on it. */
+    public record Case(SupportRequest request, TrackedOrder order) {
+    }
+
     private final Outbox outbox;
     private final Clock clock;
+    private final BusinessMetrics metrics;
 
-    SupportRequests(Outbox outbox, Clock clock) {
+    SupportRequests(Outbox outbox, Clock clock, BusinessMetrics metrics) {
         this.outbox = outbox;
         this.clock = clock;
+        this.metrics = metrics;
+    }
+
+    /** The requests with their orders, read in one query each (the orders and their effects). */
+    @Transactional
+    public List<Case> withOrders(List<SupportRequest> requests) {
+        List<Order> orders = requests.isEmpty() ? List.of()
+                : Order.list("id in ?1", requests.stream().map(request -> request.orderId).distinct().toList());
+        Map<UUID, OrderEffects> effects = OrderEffects.of(orders);
+        Map<UUID, Order> byId = new HashMap<>();
+        orders.forEach(order -> byId.put(order.id, order));
+        return requests.stream().map(request -> new Case(request, new TrackedOrder(byId.get(request.orderId),
+                effects.get(request.orderId)))).toList();
+    }
+
+    @Transactional
+    public Case withOrder(SupportRequest request) {
+        return withOrders(List.of(request)).get(0);
     }
 
     @Transactional
@@ -94,10 +121,22 @@ public class SupportRequests {
         return request;
     }
 
+    /**
+     * Approves the request and cancels its lines still active, under the request's lock and then the order's (as a
+     * partner's cancellation takes it), so the two cannot both cancel a line. Lines cancelled before keep their
+     * cancellation; the approved amount is still credited, up to what remains of the charge.
+     */
     @Transactional
     public SupportRequest approve(UUID requestId, Money amount, String note, Actor agent) {
         SupportRequest request = locked(requestId);
-        outbox.publish(request.approve(agent, amount, note, clock.instant()));
+        RefundApproved approved = request.approve(agent, amount, note, clock.instant());
+        Order order = Order.lockOf(request.customer, request.orderId)
+                .orElseThrow(() -> ProblemException.notFound("Order", request.orderId));
+        order.cancelByApprovedRefund(request.id, request.lineIds(), agent, clock.instant()).ifPresent(cancelled -> {
+            outbox.publish(cancelled);
+            metrics.countOnCommit("csp.orders.cancelled", "Cancellations of some or all of an order's lines (committed)");
+        });
+        outbox.publish(approved);
         return request;
     }
 
