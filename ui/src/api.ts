@@ -622,7 +622,7 @@ export const api = {
   rejectRefund: (requestId: string, reason: string) =>
     json<SupportRequestView>(`/v1/support-requests/${id(requestId)}/rejection`, { method: 'POST', body: { reason } }),
 
-  relationshipRequests: () => json<RelationshipRequest[]>('/v1/relationship-requests?size=200'),
+  relationshipRequests: () => all<RelationshipRequest>('/v1/relationship-requests?limit=200'),
   acceptRelationship: (requestId: string) =>
     json<RelationshipRequest>(`/v1/relationship-requests/${id(requestId)}/acceptance`, { method: 'POST' }),
   declineRelationship: (requestId: string) =>

@@ -268,7 +268,7 @@ class AccessMatrixTest {
         // reseller relationship requests: answered by the customer tenant's Global admin. The demo customer's is
         // accepted: accepting again answers 200 and changes nothing, declining it now is a 409
         rows.add(list(Endpoint.RELATIONSHIP_REQUESTS, ANSWER_RELATIONSHIP, Scope.CUSTOMER_TENANT,
-                ids -> "/v1/relationship-requests?status=ACCEPTED&size=200", Ids::customerId));
+                ids -> "/v1/relationship-requests?status=ACCEPTED&limit=200", Ids::customerId));
         rows.add(row(Endpoint.RELATIONSHIP_ACCEPT, ANSWER_RELATIONSHIP, Scope.CUSTOMER_TENANT, 200,
                 ids -> "/v1/relationship-requests/" + ids.customerId() + "/acceptance"));
         rows.add(row(Endpoint.RELATIONSHIP_DECLINE, ANSWER_RELATIONSHIP, Scope.CUSTOMER_TENANT, 409,

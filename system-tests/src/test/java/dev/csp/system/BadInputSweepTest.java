@@ -256,7 +256,7 @@ class BadInputSweepTest {
 
     private void relationshipRequests(Ids contoso) {
         DemoUser admin = DemoUser.ADATUM_ADMIN;
-        for (String query : List.of("status=MAYBE", "status=accepted", "page=-1", "size=0", "size=201", "page=x")) {
+        for (String query : List.of("status=MAYBE", "status=accepted", "cursor=-1", "cursor=x", "limit=0", "limit=201", "limit=abc")) {
             get(admin, Endpoint.RELATIONSHIP_REQUESTS, "/v1/relationship-requests?" + query);
         }
         for (String id : badIds()) {

@@ -1,5 +1,6 @@
 package dev.csp.order.api;
 
+import dev.csp.kit.api.Paging;
 import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
 import dev.csp.order.domain.RelationshipRequests;
@@ -13,10 +14,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import java.util.List;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,12 +49,16 @@ public class RelationshipRequestResource {
     @RolesAllowed(Roles.CUSTOMER_GLOBAL_ADMIN)
     @Operation(operationId = "listRelationshipRequests", summary = "List the partners' requests to your tenant",
             description = "Newest first; `status` keeps those PENDING, ACCEPTED or DECLINED.")
-    @APIResponse(responseCode = "200", description = "A page of requests.")
-    @APIResponse(responseCode = "400", description = "`status`, `page` or `size` is not valid.")
-    public List<RelationshipRequestView> list(@QueryParam("status") ResellerRelationship status,
-                                              @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                              @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return requests.to(caller.tenantId(), status, page, size).stream().map(RelationshipRequestView::of).toList();
+    @APIResponse(responseCode = "200", description = "A page of requests.", headers = @Header(name = "Link",
+            description = "`<…>; rel=\"next\"`: the next page, absent on the last.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = RelationshipRequestView.class)))
+    @APIResponse(responseCode = "400", description = "`status`, `limit` or `cursor` is not valid.")
+    public Response list(@QueryParam("status") ResellerRelationship status, @QueryParam("cursor") String cursor,
+                         @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
+        Paging paging = Paging.of(cursor, limit);
+        return paging.page(requests.to(caller.tenantId(), status, paging.offset(), paging.fetch()))
+                .map(RelationshipRequestView::of).answer(uri);
     }
 
     @POST

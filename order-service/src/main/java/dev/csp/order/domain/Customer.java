@@ -96,11 +96,11 @@ public class Customer extends PanacheEntityBase {
     }
 
     /** The requests to a customer tenant, newest first. */
-    static List<Customer> requestsTo(UUID tenantId, ResellerRelationship status, int page, int size) {
+    static List<Customer> requestsTo(UUID tenantId, ResellerRelationship status, int offset, int count) {
         Sort newestFirst = Sort.by("createdAt", Sort.Direction.Descending).and("id");
         return (status == null ? find("tenantId", newestFirst, tenantId)
                 : find("tenantId = ?1 and relationship = ?2", newestFirst, tenantId, status))
-                .page(Page.of(page, size)).list();
+                .range(offset, offset + count - 1).list();
     }
 
     /** The customer if it belongs to the partner; another partner's customer is as good as absent. */

@@ -22,8 +22,8 @@ public class RelationshipRequests {
     }
 
     @Transactional
-    public List<Customer> to(UUID customerTenantId, ResellerRelationship status, int page, int size) {
-        return Customer.requestsTo(customerTenantId, status, page, size);
+    public List<Customer> to(UUID customerTenantId, ResellerRelationship status, int offset, int count) {
+        return Customer.requestsTo(customerTenantId, status, offset, count);
     }
 
     /** Accepts or declines; the same answer again is answered as before, a different one is a 409. */
