@@ -254,6 +254,9 @@ class AccessMatrixTest {
         rows.add(list(Endpoint.CUSTOMERS, READ_CUSTOMERS, Scope.PARTNER, ids -> "/v1/customers?q="
                 + ids.side().customerName.split(" ")[0], Ids::customerId));
         rows.add(row(Endpoint.CUSTOMER, READ_CUSTOMERS, Scope.PARTNER, 200, ids -> "/v1/customers/" + ids.customerId()));
+        // what the customer can be sold, from order-service's copy of the catalog (Add products)
+        rows.add(row(Endpoint.CUSTOMER_PRODUCTS, READ_CUSTOMERS, Scope.PARTNER, 200,
+                ids -> "/v1/customers/" + ids.customerId() + "/products"));
         rows.add(row(Endpoint.CUSTOMER_ADD, BUY, Scope.NONE, 409, ids -> "/v1/customers", ids -> "{\"name\": \"Access\","
                 + " \"tenantId\": \"" + ids.side().customerTenant + "\", \"domain\": \"access.example\", \"market\": \"US\"}"));
         rows.add(row(Endpoint.ORDER_PLACE, BUY, Scope.PARTNER, 422, ids -> "/v1/customers/" + ids.customerId() + "/orders",

@@ -198,6 +198,13 @@ class BadInputSweepTest {
         for (String query : List.of("cursor=-1", "limit=0", "limit=101", "limit=abc")) {
             get(agent, Endpoint.ORDERS, orders + "?" + query);
         }
+        // what a customer can be sold (order-service's copy of the catalog): an unknown kind, an overlong q, no such customer
+        for (String query : List.of("kind=SOMETHING", "kind=" + "k".repeat(41), "q=" + "q".repeat(101))) {
+            get(agent, Endpoint.CUSTOMER_PRODUCTS, "/v1/customers/" + contoso.customerId() + "/products?" + query);
+        }
+        for (String id : badIds()) {
+            get(agent, Endpoint.CUSTOMER_PRODUCTS, "/v1/customers/" + id + "/products");
+        }
         String eligibility = orders + "/" + contoso.orderId() + "/cancellation-eligibility";
         for (String query : List.of("lineId=not-a-guid", "lineId=" + UNKNOWN,
                 String.join("&", Collections.nCopies(51, "lineId=" + contoso.lineId())))) {

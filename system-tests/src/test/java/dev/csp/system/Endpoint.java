@@ -21,6 +21,7 @@ enum Endpoint {
 
     CUSTOMERS(Platform.ORDERS, "GET", "/v1/customers"),
     CUSTOMER(Platform.ORDERS, "GET", "/v1/customers/{customerId}"),
+    CUSTOMER_PRODUCTS(Platform.ORDERS, "GET", "/v1/customers/{customerId}/products"),
     CUSTOMER_ADD(Platform.ORDERS, "POST", "/v1/customers"),
     ORDER_PLACE(Platform.ORDERS, "POST", "/v1/customers/{customerId}/orders"),
     ORDERS(Platform.ORDERS, "GET", "/v1/customers/{customerId}/orders"),
