@@ -49,7 +49,8 @@ class AmbiguousCommitTest {
                     String key = UUID.randomUUID().toString();
                     cutter.arm(cut);
                     Answer first = place(client, SECOND, customer, key);
-                    assertFalse(cutter.armed(), "the connection was cut at the order's COMMIT (" + cut + ")");
+                    assertFalse(cutter.armed(), "the connection was cut at the order's COMMIT (" + cut + "); the first attempt answered "
+                            + first);
                     assertTrue(first.status() >= 500, "the first attempt could not tell how its COMMIT ended: " + first);
                     long committed = orders(customer) - expectedOrders;
                     assertEquals(cut == Cut.AFTER_COMMIT_SENT ? 1 : 0, committed,

@@ -18,8 +18,10 @@ import java.util.stream.Collectors;
 /**
  * The local Keycloak as {@code ./stack up} runs it: the demo users' tokens from realm {@code csp} by the password
  * grant, and the master realm's admin token. The one place a client of the running stack signs in (system-tests,
- * resilience-tests, benchmarks). An access token is cached per user and fetched again a minute before it expires
- * (halfway, for a short-lived one), so a long run never sends an expired token.
+ * resilience-tests, benchmarks). An access token is cached per user and fetched again once a third of its life has
+ * passed (5 of Keycloak's 15 minutes): a long run never sends an expired token, even to a replica whose clock runs
+ * minutes ahead (resilience-tests' AmbiguousCommitTest runs one 5 minutes ahead, and a cached token 10 minutes old is
+ * already expired there).
  * <p>
  * Keycloak not answering is an {@link UncheckedIOException} whose cause is the {@link IOException}: a drill that kills
  * Keycloak counts it and tries again; a refusal (any status but 200) is an {@link IllegalStateException}.
@@ -32,7 +34,6 @@ public final class Realm {
     public static final String UI_CLIENT = "partner-ui";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final long MARGIN_NANOS = Duration.ofMinutes(1).toNanos();
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
     private final String keycloak;
@@ -95,7 +96,7 @@ public final class Realm {
         }
         Grant grant = passwordGrant(userName, UI_CLIENT, null);
         long lifetime = Duration.ofSeconds(grant.expiresInSeconds()).toNanos();
-        tokens.put(userName, new Cached(grant.accessToken(), System.nanoTime() + Math.max(lifetime - MARGIN_NANOS, lifetime / 2)));
+        tokens.put(userName, new Cached(grant.accessToken(), System.nanoTime() + lifetime / 3));
         return grant.accessToken();
     }
 

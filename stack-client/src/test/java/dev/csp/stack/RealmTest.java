@@ -65,7 +65,7 @@ class RealmTest {
     }
 
     @Test
-    void aShortLivedTokenIsRenewedHalfwayThroughItsLife() throws InterruptedException {
+    void aTokenIsRenewedOnceAThirdOfItsLifeHasPassed() throws InterruptedException {
         expiresIn = 1;
         Realm realm = realm();
         String first = realm.accessToken("u");
