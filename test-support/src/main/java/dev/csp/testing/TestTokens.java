@@ -26,6 +26,11 @@ public final class TestTokens {
         return claims(userName, tenantId, roles).jws().keyId("test").sign(TestIssuer.keys().getPrivate());
     }
 
+    /** The user's access token, expiring {@code seconds} from now. */
+    public static String bearerExpiringIn(DemoUser user, long seconds) {
+        return "Bearer " + sign(claims(user.userName(), user.tenantId(), user.roles()).expiresIn(seconds));
+    }
+
     /** An access token's claims as the realm's partner-ui client makes them, to change one before signing. */
     static JwtClaimsBuilder claims(String userName, UUID tenantId, Set<String> roles) {
         return Jwt.issuer(TestIssuer.url())
