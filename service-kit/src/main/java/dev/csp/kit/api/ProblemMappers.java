@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.csp.kit.retry.TransientFaults;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
@@ -23,6 +24,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final int RETRY_AFTER_SECONDS = 1;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -102,8 +104,20 @@ public class ProblemMappers {
                 "The request body could not be read: " + e.getMessage() + "."));
     }
 
+    /**
+     * A passing fault (the connection pool had none free within its acquisition timeout, the database restarting,
+     * a lock or transaction timeout) says nothing about the request: 503 with Retry-After, so the client knows to try
+     * again later, and a warning without a stack trace; only what is left is our bug, a 500.
+     */
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(RuntimeException e) {
+        if (TransientFaults.isTransient(e)) {
+            LOG.warnf("Answered 503, a passing fault: %s", e.getMessage());
+            return Response.fromResponse(respond(Problem.of(503, "temporarily-unavailable", "Temporarily unavailable",
+                    "The service is busy or its database was briefly out of reach: the request may or may not have "
+                            + "taken effect. Try again, with the same Idempotency-Key where the operation takes one.")))
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return respond(Problem.of(500, "internal-error", "Internal error",

@@ -4,6 +4,7 @@ import dev.csp.events.Event;
 import dev.csp.events.EventCodec;
 import dev.csp.events.EventTypes;
 import dev.csp.kit.retry.Backoff;
+import dev.csp.kit.retry.TransientFaults;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.api.trace.TracerProvider;
 import io.quarkus.narayana.jta.QuarkusTransaction;

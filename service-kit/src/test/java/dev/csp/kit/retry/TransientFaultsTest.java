@@ -1,4 +1,4 @@
-package dev.csp.kit.inbox;
+package dev.csp.kit.retry;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

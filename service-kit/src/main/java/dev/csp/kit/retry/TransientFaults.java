@@ -1,4 +1,4 @@
-package dev.csp.kit.inbox;
+package dev.csp.kit.retry;
 
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
@@ -17,12 +17,12 @@ import java.sql.SQLTransientException;
  * out) from records that never will work. A passing fault is retried until it passes: dead-lettering it would drop a
  * valid event, an order charged but never granted.
  */
-final class TransientFaults {
+public final class TransientFaults {
 
     private TransientFaults() {
     }
 
-    static boolean isTransient(Throwable failure) {
+    public static boolean isTransient(Throwable failure) {
         boolean passing = false;
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
