@@ -16,6 +16,8 @@ public interface Event {
     /** The Kafka record key. Not part of the JSON body. */
     String key();
 
-    /** The topic this event type is published on: one type per topic. Not part of the JSON body. */
-    String topic();
+    /** The topic this event type is published on: one type per topic ({@link EventTypes}). Not part of the JSON body. */
+    default String topic() {
+        return EventTypes.topicOf(getClass());
+    }
 }

@@ -21,6 +21,7 @@ import java.util.Map;
 public final class EventTypes {
 
     public static final Map<String, Class<? extends Event>> BY_TOPIC = byTopic();
+    private static final Map<Class<? extends Event>, String> TOPIC_OF = topicOf();
 
     private EventTypes() {
     }
@@ -42,5 +43,20 @@ public final class EventTypes {
         topics.put(InvoiceIssued.TOPIC, InvoiceIssued.class);
         topics.put(CheckpointSigned.TOPIC, CheckpointSigned.class);
         return java.util.Collections.unmodifiableMap(topics);
+    }
+
+    private static Map<Class<? extends Event>, String> topicOf() {
+        Map<Class<? extends Event>, String> topics = new java.util.HashMap<>();
+        BY_TOPIC.forEach((topic, type) -> topics.put(type, topic));
+        return java.util.Collections.unmodifiableMap(topics);
+    }
+
+    /** The topic an event type is published on. */
+    public static String topicOf(Class<? extends Event> type) {
+        String topic = TOPIC_OF.get(type);
+        if (topic == null) {
+            throw new IllegalArgumentException(type.getName() + " is not one of the event types of EventTypes.BY_TOPIC");
+        }
+        return topic;
     }
 }

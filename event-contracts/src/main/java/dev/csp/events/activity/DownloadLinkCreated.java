@@ -29,9 +29,4 @@ public record DownloadLinkCreated(
     public String key() {
         return entitlementId.toString();
     }
-
-    @Override
-    public String topic() {
-        return TOPIC;
-    }
 }

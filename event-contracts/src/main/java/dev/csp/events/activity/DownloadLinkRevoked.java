@@ -30,9 +30,4 @@ public record DownloadLinkRevoked(
     public String key() {
         return entitlementId.toString();
     }
-
-    @Override
-    public String topic() {
-        return TOPIC;
-    }
 }

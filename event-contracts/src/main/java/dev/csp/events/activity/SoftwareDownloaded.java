@@ -32,9 +32,4 @@ public record SoftwareDownloaded(
     public String key() {
         return entitlementId.toString();
     }
-
-    @Override
-    public String topic() {
-        return TOPIC;
-    }
 }

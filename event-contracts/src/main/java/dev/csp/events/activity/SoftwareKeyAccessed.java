@@ -23,9 +23,4 @@ public record SoftwareKeyAccessed(
     public String key() {
         return entitlementId.toString();
     }
-
-    @Override
-    public String topic() {
-        return TOPIC;
-    }
 }

@@ -26,9 +26,4 @@ public record CheckpointSigned(
     public String key() {
         return partnerTenantId.toString();
     }
-
-    @Override
-    public String topic() {
-        return TOPIC;
-    }
 }

@@ -23,9 +23,4 @@ public record ChargeRecorded(
     public String key() {
         return orderId.toString();
     }
-
-    @Override
-    public String topic() {
-        return TOPIC;
-    }
 }

@@ -37,9 +37,4 @@ public record CreditIssued(
     public String key() {
         return orderId.toString();
     }
-
-    @Override
-    public String topic() {
-        return TOPIC;
-    }
 }

@@ -22,9 +22,4 @@ public record InvoiceIssued(
     public String key() {
         return invoiceId.toString();
     }
-
-    @Override
-    public String topic() {
-        return TOPIC;
-    }
 }

@@ -85,9 +85,4 @@ public record ProductPublished(
     public String key() {
         return productId;
     }
-
-    @Override
-    public String topic() {
-        return TOPIC;
-    }
 }

@@ -26,9 +26,4 @@ public record EntitlementGranted(
     public String key() {
         return orderId.toString();
     }
-
-    @Override
-    public String topic() {
-        return TOPIC;
-    }
 }

@@ -21,9 +21,4 @@ public record EntitlementRevoked(
     public String key() {
         return orderId.toString();
     }
-
-    @Override
-    public String topic() {
-        return TOPIC;
-    }
 }

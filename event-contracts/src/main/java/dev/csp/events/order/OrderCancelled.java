@@ -55,9 +55,4 @@ public record OrderCancelled(
     public String key() {
         return orderId.toString();
     }
-
-    @Override
-    public String topic() {
-        return TOPIC;
-    }
 }

@@ -58,9 +58,4 @@ public record OrderPlaced(
     public String key() {
         return orderId.toString();
     }
-
-    @Override
-    public String topic() {
-        return TOPIC;
-    }
 }

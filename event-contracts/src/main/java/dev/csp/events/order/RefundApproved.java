@@ -24,9 +24,4 @@ public record RefundApproved(
     public String key() {
         return orderId.toString();
     }
-
-    @Override
-    public String topic() {
-        return TOPIC;
-    }
 }
