@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Product-key reads at a fixed rate over many entitlements, timed from when each was due. Every read is recorded in
  * the activity log (the service writes an outbox event in the read's transaction), so a read is a durable commit.
  */
-final class KeyReads {
+record KeyReads(Api api, Purchases purchases, Partner partner, StackCpu cpu) {
 
     /**
      * {@code servedPerSecond}: reads answered (200) per second, warm-up included. A run that is more than two seconds
@@ -26,18 +26,6 @@ final class KeyReads {
     record Run(int repetition, double ratePerSecond, long measured, long failed, double servedPerSecond,
                boolean stoppedEarly, Latencies.Summary latency, List<String> failures, String loadAverage,
                StackCpu.Cost cpu) {
-    }
-
-    private final Api api;
-    private final Purchases purchases;
-    private final Partner partner;
-    private final StackCpu cpu;
-
-    KeyReads(Api api, Purchases purchases, Partner partner, StackCpu cpu) {
-        this.api = api;
-        this.purchases = purchases;
-        this.partner = partner;
-        this.cpu = cpu;
     }
 
     Run run(int repetition, List<String> entitlementIds, double rate, Duration warmup, Duration length) {

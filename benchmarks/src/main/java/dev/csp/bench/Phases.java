@@ -11,26 +11,14 @@ import java.util.Map;
  * activity log as the benchmark's partner has it and at fixed sizes, closing a billing period; the dead-letter topics
  * counted before and after all of it.
  */
-final class Phases {
+record Phases(Options options, Results results, Api api, Services services, Profiler profiler, StackCpu cpu) {
 
     interface Step {
         void run() throws Exception;
     }
 
-    private final Options options;
-    private final Results results;
-    private final Api api;
-    private final Services services;
-    private final Profiler profiler;
-    private final StackCpu cpu;
-
     Phases(Options options, Results results, Api api, Services services) {
-        this.options = options;
-        this.results = results;
-        this.api = api;
-        this.services = services;
-        this.profiler = new Profiler(services, options.out());
-        this.cpu = new StackCpu(options.stackDir());
+        this(options, results, api, services, new Profiler(services, options.out()), new StackCpu(options.stackDir()));
     }
 
     void runAll() throws Exception {
