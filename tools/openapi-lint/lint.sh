@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Lints each service's OpenAPI document as the build wrote it (<service>/target/openapi/openapi.yaml) with Spectral:
 # spectral:oas and our rules (.spectral.yaml at the repository root). Any warning fails. Build the services first
-# (./mvnw -B install -DskipTests).
+# (./mvnw -B install -DskipTests). Then checks that the UI's API types were generated from these documents (ui/README.md).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -37,3 +37,10 @@ for service in "${services[@]}"; do
   printf 'openapi-lint: %s, %s operations\n' "$service" \
     "$(grep -cE '^    (get|put|post|delete|patch):$' "$root/$service/target/openapi/openapi.yaml")"
 done
+
+# The UI's API types are generated from these documents (ui/openapi/*.json, ui/src/api/generated/): fails when they
+# are stale (then: cd ui && npm run api:types, and commit what it writes)
+if [ ! -x "$root/ui/node_modules/.bin/openapi-typescript" ] || [ "$root/ui/package-lock.json" -nt "$root/ui/node_modules/.package-lock.json" ]; then
+  (cd "$root/ui" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+(cd "$root/ui" && node scripts/api-types.mjs --check)

@@ -1,6 +1,7 @@
 import type { Money } from './api';
 
-export function money(value: Money | null | undefined): string {
+/** An amount as the services send it (a decimal string) or as a screen computed it (a total). */
+export function money(value: { amount: Money['amount'] | number; currency: string } | null | undefined): string {
   if (!value) return '–';
   const amount = Number(value.amount);
   try {

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { api, ApiError, PRODUCT_KINDS, type Market, type Product } from '../api';
+import { api, ApiError, PRODUCT_KINDS, type Market, type Product, type ProductKind } from '../api';
 import { money, term, words } from '../format';
 import { Link, navigate, useLocation } from '../router';
 import { ErrorMessage, Loaded } from '../components/Status';
@@ -88,7 +88,7 @@ function CatalogTable({ products, market }: { products: Product[]; market: strin
 }
 
 function NewProduct({ market }: { market: string }) {
-  const [form, setForm] = useState({ id: '', name: '', kind: PRODUCT_KINDS[0] as string, publisher: '' });
+  const [form, setForm] = useState({ id: '', name: '', kind: PRODUCT_KINDS[0] as ProductKind, publisher: '' });
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
   const create = async (event: FormEvent) => {

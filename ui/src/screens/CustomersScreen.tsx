@@ -61,15 +61,18 @@ export function CustomersScreen({ can }: { can: Abilities }) {
   );
 }
 
-const NONE: NewCustomer = { name: '', tenantId: '', domain: '', market: '' };
+/** The form: an existing tenant by its GUID (the UI does not offer `newTenant`). */
+type CustomerForm = Required<Pick<NewCustomer, 'name' | 'tenantId' | 'domain' | 'market'>>;
+
+const NONE: CustomerForm = { name: '', tenantId: '', domain: '', market: '' };
 
 /** An existing Microsoft Entra tenant becomes a customer: its name, tenant GUID, primary domain and market. */
 function AddCustomer({ onAdded }: { onAdded: () => void }) {
   const [open, setOpen] = useState(false);
-  const [form, setForm] = useState<NewCustomer>(NONE);
+  const [form, setForm] = useState<CustomerForm>(NONE);
   const [key, setKey] = useState(() => crypto.randomUUID());
   const [state, setState] = useState<{ busy?: boolean; error?: Error; added?: { id: string; name: string } }>({});
-  const field = (name: keyof NewCustomer) => ({
+  const field = (name: keyof CustomerForm) => ({
     id: `customer-${name}`, value: form[name], required: true,
     onChange: (e: { target: { value: string } }) => setForm({ ...form, [name]: e.target.value }),
   });

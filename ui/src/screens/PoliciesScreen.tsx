@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { api, ApiError, PRODUCT_KINDS, REFUND_KINDS, type Money, type PolicyVersion } from '../api';
+import { api, ApiError, PRODUCT_KINDS, REFUND_KINDS, type Money, type PolicyVersion, type ProductKind,
+  type RefundKind } from '../api';
 import { date, money, words } from '../format';
 import { ErrorMessage, Loaded } from '../components/Status';
 import { useAsync } from '../components/useAsync';
@@ -71,16 +72,16 @@ function KindVersions({ kind, versions }: { kind: string; versions: PolicyVersio
 }
 
 interface Draft {
-  kind: string;
+  kind: ProductKind;
   effectiveFrom: string;
   cancellable: boolean;
   windowDays: number;
-  refundKind: string;
+  refundKind: RefundKind;
   amounts: Record<string, string>;
 }
 
 /** A draft that starts from the kind's latest version; thresholds it lacks come from any version that has them. */
-function draftFor(kind: string, versions: PolicyVersion[]): Draft {
+function draftFor(kind: ProductKind, versions: PolicyVersion[]): Draft {
   const latest = versions.filter((v) => v.kind === kind).sort((a, b) => a.version - b.version).pop();
   const amounts: Record<string, string> = {};
   for (const v of [...versions.filter((x) => x.kind !== kind), ...(latest ? [latest] : [])]) {
@@ -121,7 +122,7 @@ function NewVersion({ versions, currencies, onPublished }: { versions: PolicyVer
       <h2 id="new-policy-title">Publish a new version</h2>
       <form className="stack narrow" onSubmit={publish}>
         <label htmlFor="policy-kind">Product kind</label>
-        <select id="policy-kind" value={draft.kind} onChange={(e) => setDraft(draftFor(e.target.value, versions))}>
+        <select id="policy-kind" value={draft.kind} onChange={(e) => setDraft(draftFor(e.target.value as ProductKind, versions))}>
           {PRODUCT_KINDS.map((k) => <option key={k} value={k}>{words(k)}</option>)}
         </select>
         <label htmlFor="policy-from">Effective from</label>
@@ -138,7 +139,7 @@ function NewVersion({ versions, currencies, onPublished }: { versions: PolicyVer
             <input id="policy-window" type="number" required min={1} max={365} value={draft.windowDays}
               onChange={(e) => setDraft({ ...draft, windowDays: e.target.valueAsNumber })} />
             <label htmlFor="policy-refund">Refund</label>
-            <select id="policy-refund" value={draft.refundKind} onChange={(e) => setDraft({ ...draft, refundKind: e.target.value })}>
+            <select id="policy-refund" value={draft.refundKind} onChange={(e) => setDraft({ ...draft, refundKind: e.target.value as RefundKind })}>
               {REFUND_KINDS.filter((r) => r !== 'NONE').map((r) => <option key={r} value={r}>{words(r)}</option>)}
             </select>
             <details open={currencies.some((c) => !draft.amounts[c]) || undefined}>

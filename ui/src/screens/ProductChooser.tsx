@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { OfferedProduct, OfferedSku } from '../api';
+import type { BillingFrequency, OfferedProduct, OfferedSku } from '../api';
 import { money, taxLabel, term, words } from '../format';
 import { Dialog } from '../components/Dialog';
 import type { CartLine } from './AddProducts';
@@ -42,7 +42,8 @@ function SkuForm({ product, sku, skus, onSku, onAdd }: {
   const add = (event: FormEvent) => {
     event.preventDefault();
     if (!price || !validQuantity) return;
-    onAdd({ skuId: sku.id, quantity, term: chosenTerm, billing: billing || null, productName: product.name,
+    // a perpetual term and no billing choice are left out (the order's line has none)
+    onAdd({ skuId: sku.id, quantity, term: chosenTerm ?? undefined, billing: billing || undefined, productName: product.name,
       skuName: sku.name, price: { amount: Number(price.amount), currency: price.currency } });
   };
   return (
@@ -62,7 +63,7 @@ function SkuForm({ product, sku, skus, onSku, onAdd }: {
         {terms.map((t) => <option key={t ?? ''} value={t ?? ''}>{term(t)}</option>)}
       </select>
       <label htmlFor="billing">Billing</label>
-      <select id="billing" value={billing} onChange={(e) => setBilling(e.target.value)}>
+      <select id="billing" value={billing} onChange={(e) => setBilling(e.target.value as BillingFrequency)}>
         {sku.billingOptions.map((b) => <option key={b} value={b}>{words(b)}</option>)}
       </select>
       <p>

@@ -73,7 +73,7 @@ export function SkuDefinitionForm({ product, sku, onDone, onCancel }: {
   });
   const { busy, write, outcome } = useWrite(onDone);
   const prefix = sku ? `sku-${sku.id}` : 'new-sku';
-  const toggle = (list: string[], value: string, on: boolean) => (on ? [...list, value] : list.filter((v) => v !== value));
+  const toggle = <T extends string>(list: T[], value: T, on: boolean) => (on ? [...list, value] : list.filter((v) => v !== value));
   const save = (event: FormEvent) => {
     event.preventDefault();
     const { id, ...definition } = form;

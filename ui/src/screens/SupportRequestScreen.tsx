@@ -5,7 +5,7 @@ import { Link, useLocation } from '../router';
 import { ErrorMessage } from '../components/Status';
 import { Attachments } from './Attachments';
 
-const IMPACTS = ['MINIMAL', 'MODERATE', 'SEVERE'];
+const IMPACTS: SupportRequest['impact'][] = ['MINIMAL', 'MODERATE', 'SEVERE'];
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** "Report a problem": the refund support request a cancellation links to when the partner cannot cancel alone. */
@@ -40,7 +40,7 @@ export function SupportRequestScreen() {
     setError(undefined);
     const customer = form.customer.trim();
     const request: SupportRequest = {
-      type: 'CSP_PURCHASE_REFUND', impact: form.impact, title: form.title, description: form.description || undefined,
+      type: 'CSP_PURCHASE_REFUND', impact: form.impact as SupportRequest['impact'], title: form.title, description: form.description || undefined,
       ...(GUID.test(customer) ? { customerTenantId: customer } : { customerDomain: customer }),
       orderId: form.orderId.trim(), subscriptionId: form.subscriptionId || undefined, refundReason: form.refundReason,
       amountRequested: { amount: form.amount, currency: form.currency },
