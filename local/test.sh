@@ -45,6 +45,19 @@ lint_api_documents() {
   "$ROOT/tools/openapi-lint/lint.sh" && "$ROOT/tools/asyncapi-lint/lint.sh"
 }
 
+# The project's shell scripts (not mvnw, Maven's own): shellcheck finds nothing in them. Skipped with a warning where it
+# is missing (`./stack test` installs Debian's shellcheck as root; ./stack check names it).
+lint_shell_scripts() {
+  if ! command -v shellcheck >/dev/null 2>&1; then
+    warn "shellcheck is not installed: the shell scripts are not linted (fix: apt-get install -y shellcheck)"
+    return 0
+  fi
+  (cd "$ROOT" && shellcheck stack local/*.sh local/*/*.sh .ci/run tools/*/*.sh ui/e2e/*.sh) || return 1
+  say "shell scripts: shellcheck $(shellcheck --version | sed -n 's/^version: //p') found nothing"
+}
+
+run_lints() { lint_api_documents && lint_shell_scripts; }
+
 cmd_test() {
   while [ $# -gt 0 ]; do
     case "$1" in
@@ -61,8 +74,8 @@ cmd_test() {
   test_step "1 empty platform: reset, PostgreSQL roles and databases" reset_then_start_postgres
   test_step "2 ./mvnw -B install" run_maven -B install
   # the build wrote each service's OpenAPI document (target/openapi): every operation described as it behaves; and
-  # the AsyncAPI document of the events external systems consume
-  test_step "2b API documents linted (Spectral, AsyncAPI parser)" lint_api_documents
+  # the AsyncAPI document of the events external systems consume; and the shell scripts, ./stack's own among them
+  test_step "2b API documents and shell scripts linted (Spectral, AsyncAPI parser, shellcheck)" run_lints
   test_step "3 ./stack up --no-build" cmd_up --no-build
   test_step "4 system tests" run_maven -B -pl system-tests verify -Psystem-tests
   test_step "5 browser journeys" "$ROOT/ui/e2e/run.sh"
