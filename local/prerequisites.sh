@@ -1,8 +1,8 @@
 # shellcheck shell=bash
 #
-# local/prerequisites.sh: what ./stack needs besides itself, sourced by ./stack (it uses ROOT, say, warn, die, is_root
-# and postgres_version from there). `./stack check` lists every prerequisite with its version, OK or not and the exact
-# fix; `up`, `test` and `dev` check those they need first, install as root what Debian's packages give in a version
+# local/prerequisites.sh: what ./stack needs besides itself, sourced by ./stack (it uses ROOT, say, warn, die and
+# is_root of common.sh, postgres_version of postgres.sh). `./stack check` lists every prerequisite with its version, OK
+# or not and the exact fix; `up`, `test` and `dev` check those they need first, install as root what Debian's packages give in a version
 # that works, and otherwise stop with the fix instead of failing half-way through.
 #
 #   java        the services, Kafka, Keycloak, Maven (17 or later)
