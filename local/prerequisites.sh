@@ -2,8 +2,8 @@
 #
 # local/prerequisites.sh: what ./stack needs besides itself, sourced by ./stack (it uses ROOT, say, warn, die and
 # is_root of common.sh, postgres_version of postgres.sh). `./stack check` lists every prerequisite with its version, OK
-# or not and the exact fix; `up`, `test` and `dev` check those they need first, install as root what Debian's packages give in a version
-# that works, and otherwise stop with the fix instead of failing half-way through.
+# or not and the exact fix; `up`, `test` and `dev` check those they need first, install as root what Debian's
+# packages give in a version that works, and otherwise stop with the fix instead of failing half-way through.
 #
 #   java        the services, Kafka, Keycloak, Maven (17 or later)
 #   postgresql  the services' databases (the machine's Debian cluster)
