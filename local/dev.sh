@@ -1,7 +1,8 @@
 # shellcheck shell=bash
 #
-# local/dev.sh: `./stack dev SERVICE [MAVEN ARGS...]`, sourced by ./stack (it uses its SERVICES, stop_process,
-# kafka_bootstrap, kafka_jaas, ensure_local_secrets, SECRETS, KEYCLOAK_REALM_URL, port_open, http_code, say, die).
+# local/dev.sh: `./stack dev SERVICE [MAVEN ARGS...]`, sourced by ./stack. It uses SERVICES, ensure_local_secrets and
+# SECRETS of services.sh, kafka_bootstrap and kafka_jaas of kafka.sh, stop_process of processes.sh, KEYCLOAK_REALM_URL
+# of keycloak.sh, and port_open, http_code, say and die of common.sh.
 #
 # Runs one service in Quarkus dev mode (live reload, Dev UI on /q/dev-ui, debugger on :5005) against the running
 # local stack: the stack's instance of that service is stopped first, and `./mvnw compile quarkus:dev -pl SERVICE -am`

@@ -1,9 +1,9 @@
 # shellcheck shell=bash
 #
-# local/prerequisites.sh: what ./stack needs besides itself, sourced by ./stack (it uses ROOT, say, warn, die, is_root
-# and postgres_version from there). `./stack check` lists every prerequisite with its version, OK or not and the exact
-# fix; `up`, `test` and `dev` check those they need first, install as root what Debian's packages give in a version
-# that works, and otherwise stop with the fix instead of failing half-way through.
+# local/prerequisites.sh: what ./stack needs besides itself, sourced by ./stack (it uses ROOT, say, warn, die and
+# is_root of common.sh, postgres_version of postgres.sh). `./stack check` lists every prerequisite with its version, OK
+# or not and the exact fix; `up`, `test` and `dev` check those they need first, install as root what Debian's
+# packages give in a version that works, and otherwise stop with the fix instead of failing half-way through.
 #
 #   java        the services, Kafka, Keycloak, Maven (17 or later)
 #   postgresql  the services' databases (the machine's Debian cluster)
@@ -13,6 +13,7 @@
 #   kubectl     deploy-checks renders deploy/overlays with `kubectl kustomize` (./mvnw install, ./stack test)
 #   chromium    the browser journeys (ui/e2e/run.sh), driven by playwright-core; no browser is downloaded
 #   faketime    the resilience drills (one replica runs minutes ahead)
+#   (optional) shellcheck: ./stack test lints the shell scripts with it; without it that lint is skipped, with a warning
 
 # Debian 12 (bookworm) gives nodejs 18 and kubernetes-client 1.20 (kustomize 2): both too old. Where the candidate is
 # new enough (a later Debian), it is installed like the others; otherwise these are the routes named.
@@ -168,6 +169,15 @@ prereq_probe() {
         P_STATE=MISSING
       fi
       ;;
+    shellcheck)
+      P_NEED="./stack test: the shell scripts' lint (optional: skipped without it)"
+      P_APT="shellcheck"
+      if command -v shellcheck >/dev/null 2>&1; then
+        P_VERSION="$(shellcheck --version 2>/dev/null | sed -n 's/^version: //p')"
+      else
+        P_STATE=MISSING
+      fi
+      ;;
     *) die "unknown prerequisite: $name" ;;
   esac
   if [ -n "$P_APT" ] && [ -z "$P_FIX" ]; then
@@ -175,7 +185,10 @@ prereq_probe() {
   fi
 }
 
-PREREQ_ALL="java postgresql tools nginx node npm kubectl chromium faketime"
+PREREQ_ALL="java postgresql tools nginx node npm kubectl chromium faketime shellcheck"
+# Missing, these only skip something (with a warning): `./stack check` lists them but does not fail for them.
+PREREQ_OPTIONAL="shellcheck"
+prereq_optional() { [[ " $PREREQ_OPTIONAL " == *" $1 "* ]]; }
 
 prereq_apt_install() {
   say "installing $* from Debian (apt-get install -y $*)"
@@ -206,6 +219,22 @@ prereq_require() {
   [ "$failed" -eq 0 ] || die "prerequisites missing (./stack check lists them all)"
 }
 
+# Optional NAMEs: as root installs what Debian gives when one is missing; otherwise a warning with the fix.
+prereq_offer() {
+  local name
+  for name in "$@"; do
+    prereq_probe "$name"
+    [ "$P_STATE" = OK ] && continue
+    if is_root && [ -n "$P_APT" ] && [ "$P_FIX" = "apt-get install -y $P_APT" ]; then
+      # shellcheck disable=SC2086 # a list of package names
+      prereq_apt_install $P_APT || true
+      prereq_probe "$name"
+      [ "$P_STATE" = OK ] && continue
+    fi
+    warn "$name ${P_STATE,,}: $P_NEED; fix$(is_root || echo ' (as root)'): $P_FIX"
+  done
+}
+
 # True when ui/dist must be built (the gateway builds it then, with npm): missing or older than its sources.
 prereq_ui_stale() {
   [ -f "$ROOT/ui/dist/index.html" ] || return 0
@@ -221,12 +250,15 @@ prereq_for_up() {
   if prereq_ui_stale; then needed+=(node npm); fi
   prereq_require "${needed[@]}"
 }
-prereq_for_test() { prereq_require nginx node npm kubectl chromium faketime; }
+prereq_for_test() {
+  prereq_require nginx node npm kubectl chromium faketime
+  prereq_offer shellcheck
+}
 
 # ./stack check [--install]: every prerequisite, its version, OK or not, and the fix; --install (as root) installs
 # what Debian gives first. Exit status 1 when something is still missing.
 cmd_check() {
-  local install=no name failed=0
+  local install=no name failed=0 optional_missing=()
   while [ $# -gt 0 ]; do
     case "$1" in
       --install) install=yes ;;
@@ -246,10 +278,12 @@ cmd_check() {
     printf '%-12s %-34s %-8s %s\n' "$name" "${P_VERSION:--}" "$P_STATE" "$P_NEED"
     if [ "$P_STATE" != OK ]; then
       prereq_fix_line "$P_FIX"
-      failed=1
+      if prereq_optional "$name"; then optional_missing+=("$name"); else failed=1; fi
     fi
   done
-  if [ "$failed" -eq 0 ]; then
+  if [ "$failed" -eq 0 ] && [ "${#optional_missing[@]}" -gt 0 ]; then
+    echo "All required prerequisites are there; optional, not there: ${optional_missing[*]} (see its 'fix' above)."
+  elif [ "$failed" -eq 0 ]; then
     echo "All prerequisites are there."
   else
     echo "Some prerequisites are missing: see each 'fix' above$(is_root || echo ' (run the fixes as root)')."

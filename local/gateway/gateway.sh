@@ -94,8 +94,7 @@ start() {
   "$nginx" -t -q -p "$STATE" -c "$CONF" -e "$STATE/logs/error.log" || die "nginx rejected $CONF"
   # nginx daemonizes: the master's pid is the one it writes to its pid file
   "$nginx" -p "$STATE" -c "$CONF" -e "$STATE/logs/error.log"
-  local i
-  for i in $(seq 1 50); do
+  for _ in $(seq 1 50); do
     if [ -s "$STATE/nginx.pid" ] && answers; then
       cp "$STATE/nginx.pid" "$PIDFILE"
       say "serving http://localhost:$PORT (pid $(cat "$PIDFILE"), logs in $STATE/logs)"
@@ -108,7 +107,7 @@ start() {
 }
 
 stop() {
-  local pid i
+  local pid
   pid="$(running_pid)"
   if [ -z "$pid" ]; then
     rm -f "$PIDFILE"
@@ -116,11 +115,11 @@ stop() {
   fi
   say "stopping (pid $pid)"
   kill -QUIT "$pid" 2>/dev/null || true # graceful: finishes the requests in flight
-  for i in $(seq 1 50); do
+  for _ in $(seq 1 50); do
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.2
   done
-  kill -0 "$pid" 2>/dev/null && kill -TERM "$pid" 2>/dev/null || true
+  if kill -0 "$pid" 2>/dev/null; then kill -TERM "$pid" 2>/dev/null || true; fi
   rm -f "$PIDFILE"
 }
 
