@@ -20,53 +20,53 @@ public class Activity extends PanacheEntityBase {
     // assigned by ActivityChain from activity_id_seq before the insert: the hash covers the id
     public Long id;
 
-    @Column(name = "chain_seq", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public long chainSeq;
 
-    @Column(name = "event_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID eventId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "activity_type", nullable = false, updatable = false)
     public ActivityType type;
 
-    @Column(name = "occurred_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public Instant occurredAt;
 
-    @Column(name = "partner_tenant_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID partnerTenantId;
 
-    @Column(name = "customer_id", updatable = false)
+    @Column(updatable = false)
     public UUID customerId;
 
-    @Column(name = "customer_tenant_id", updatable = false)
+    @Column(updatable = false)
     public UUID customerTenantId;
 
-    @Column(name = "subject_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID subjectId;
 
-    @Column(name = "order_id", updatable = false)
+    @Column(updatable = false)
     public UUID orderId;
 
-    @Column(name = "product_name", updatable = false)
+    @Column(updatable = false)
     public String productName;
 
-    @Column(name = "user_name", updatable = false)
+    @Column(updatable = false)
     public String userName;
 
-    @Column(name = "user_tenant_id", updatable = false)
+    @Column(updatable = false)
     public UUID userTenantId;
 
-    @Column(name = "user_role", updatable = false)
+    @Column(updatable = false)
     public String userRole;
 
     @Column(updatable = false)
     public String detail;
 
-    @Column(name = "recorded_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public Instant recordedAt;
 
-    @Column(name = "prev_hash", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String prevHash;
 
     @Column(nullable = false, updatable = false)

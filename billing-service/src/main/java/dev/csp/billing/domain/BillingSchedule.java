@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -17,32 +16,29 @@ import java.util.UUID;
  * is cancelled.
  */
 @Entity
-@Table(name = "billing_schedule")
 class BillingSchedule extends PanacheEntityBase {
 
     @Id
-    @Column(name = "line_id")
     UUID lineId;
 
-    @Column(name = "first_charge_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     UUID firstChargeId;
 
-    @Column(name = "partner_tenant_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     UUID partnerTenantId;
 
-    @Column(name = "service_start", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     Instant serviceStart;
 
     @Column(nullable = false, updatable = false)
     int installments;
 
-    @Column(name = "next_installment", nullable = false)
+    @Column(nullable = false)
     int nextInstallment;
 
-    @Column(name = "next_due_at", nullable = false)
+    @Column(nullable = false)
     Instant nextDueAt;
 
-    @Column(name = "ended_at")
     Instant endedAt;
 
     static BillingSchedule startFor(Charge first) {

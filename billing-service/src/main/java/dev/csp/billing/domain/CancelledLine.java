@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -16,21 +15,18 @@ import java.util.UUID;
  * charge is credited the moment it is recorded; and a cancelled line is never charged another month.
  */
 @Entity
-@Table(name = "cancelled_line")
 class CancelledLine extends PanacheEntityBase {
 
     @Id
-    @Column(name = "line_id")
     UUID lineId;
 
-    @Column(name = "order_id", nullable = false)
+    @Column(nullable = false)
     UUID orderId;
 
-    @Column(name = "cancelled_at", nullable = false)
+    @Column(nullable = false)
     Instant cancelledAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "refund_kind")
     ProductPublished.RefundKind refundKind;
 
     static void remember(UUID lineId, UUID orderId, Instant cancelledAt, ProductPublished.RefundKind refundKind) {

@@ -33,25 +33,25 @@ public class Charge extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "partner_tenant_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID partnerTenantId;
 
-    @Column(name = "customer_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID customerId;
 
-    @Column(name = "order_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID orderId;
 
-    @Column(name = "line_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID lineId;
 
-    @Column(name = "product_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String productId;
 
-    @Column(name = "sku_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String skuId;
 
-    @Column(name = "product_name", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String productName;
 
     @Enumerated(EnumType.STRING)
@@ -67,36 +67,36 @@ public class Charge extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     public int quantity;
 
-    @Column(name = "unit_price", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public BigDecimal unitPrice;
 
     @Column(nullable = false, updatable = false)
     public String currency;
 
-    @Column(name = "tax_included", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public boolean taxIncluded;
 
     /** Where the price includes tax: the rate it contains (0.10); null elsewhere and where it is not known. */
-    @Column(name = "tax_rate", updatable = false)
+    @Column(updatable = false)
     public BigDecimal taxRate;
 
     @Column(nullable = false, updatable = false)
     public BigDecimal amount;
 
     /** The tax {@code amount} contains, where the rate is known: amount × rate / (1 + rate), half-up. */
-    @Column(name = "tax_amount", updatable = false)
+    @Column(updatable = false)
     public BigDecimal taxAmount;
 
-    @Column(name = "billing_period", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String billingPeriod;
 
-    @Column(name = "service_from", updatable = false)
+    @Column(updatable = false)
     public Instant serviceFrom;
 
-    @Column(name = "service_until", updatable = false)
+    @Column(updatable = false)
     public Instant serviceUntil;
 
-    @Column(name = "charged_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public Instant chargedAt;
 
     /** 0 for the first charge of a line; 1, 2, … for the following months of a monthly-billed term. */

@@ -21,19 +21,19 @@ public class Credit extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "charge_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID chargeId;
 
-    @Column(name = "partner_tenant_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID partnerTenantId;
 
-    @Column(name = "customer_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID customerId;
 
-    @Column(name = "order_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID orderId;
 
-    @Column(name = "line_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID lineId;
 
     @Column(nullable = false, updatable = false)
@@ -46,21 +46,21 @@ public class Credit extends PanacheEntityBase {
      * The tax this credit reverses: the same share of its charge's tax as its amount is of the charge's amount, so
      * the credits of a charge never reverse more tax than it contained. Null where the charge's tax is not known.
      */
-    @Column(name = "tax_amount", updatable = false)
+    @Column(updatable = false)
     public BigDecimal taxAmount;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     public CreditIssued.Reason reason;
 
-    @Column(name = "billing_period", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String billingPeriod;
 
-    @Column(name = "issued_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public Instant issuedAt;
 
     /** The support request an approved refund settles; null for cancellations. */
-    @Column(name = "refund_request_id", updatable = false)
+    @Column(updatable = false)
     public UUID refundRequestId;
 
     protected Credit() {

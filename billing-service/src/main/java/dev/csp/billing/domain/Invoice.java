@@ -28,16 +28,16 @@ public class Invoice extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     public String number;
 
-    @Column(name = "partner_tenant_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID partnerTenantId;
 
-    @Column(name = "billing_period", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String billingPeriod;
 
-    @Column(name = "issued_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public Instant issuedAt;
 
-    @Column(name = "line_count", nullable = false)
+    @Column(nullable = false)
     public int lineCount;
 
     @ElementCollection(fetch = FetchType.EAGER)

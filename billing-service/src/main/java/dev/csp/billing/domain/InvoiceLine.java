@@ -4,10 +4,8 @@ import dev.csp.events.IncludedTax;
 import dev.csp.events.Money;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Page;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -21,7 +19,6 @@ import org.hibernate.annotations.Immutable;
  */
 @Entity
 @Immutable
-@Table(name = "invoice_line")
 public class InvoiceLine extends PanacheEntityBase {
 
     /**
@@ -51,52 +48,39 @@ public class InvoiceLine extends PanacheEntityBase {
     @Id
     public Long id;
 
-    @Column(name = "invoice_id")
     public UUID invoiceId;
 
-    @Column(name = "line_number")
     public int lineNumber;
 
     /** CHARGE or CREDIT. */
     public String type;
 
-    @Column(name = "source_id")
     public UUID sourceId;
 
-    @Column(name = "order_id")
     public UUID orderId;
 
-    @Column(name = "line_id")
     public UUID lineId;
 
-    @Column(name = "customer_id")
     public UUID customerId;
 
-    @Column(name = "product_id")
     public String productId;
 
-    @Column(name = "sku_id")
     public String skuId;
 
-    @Column(name = "product_name")
     public String productName;
 
     public int quantity;
 
-    @Column(name = "unit_price")
     public BigDecimal unitPrice;
 
-    @Column(name = "tax_included")
     public boolean taxIncluded;
 
     public BigDecimal amount;
 
     /** The rate of the tax the price contains, where it does and the rate is known (0.10). */
-    @Column(name = "tax_rate")
     public BigDecimal taxRate;
 
     /** The tax {@code amount} contains (a credit's negative: the tax it reverses); null where not known or none. */
-    @Column(name = "tax_amount")
     public BigDecimal taxAmount;
 
     public String currency;
@@ -105,13 +89,10 @@ public class InvoiceLine extends PanacheEntityBase {
 
     public UUID reverses;
 
-    @Column(name = "service_from")
     public Instant serviceFrom;
 
-    @Column(name = "service_until")
     public Instant serviceUntil;
 
-    @Column(name = "occurred_at")
     public Instant occurredAt;
 
     static int freeze(Invoice invoice) {

@@ -6,7 +6,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -14,17 +13,15 @@ import java.util.UUID;
 
 /** A refund approved before its order reached billing: credited the moment the line's charge is recorded. */
 @Entity
-@Table(name = "pending_refund")
 class PendingRefund extends PanacheEntityBase {
 
     @Id
-    @Column(name = "refund_request_id")
     UUID refundRequestId;
 
-    @Column(name = "line_id", nullable = false)
+    @Column(nullable = false)
     UUID lineId;
 
-    @Column(name = "partner_tenant_id", nullable = false)
+    @Column(nullable = false)
     UUID partnerTenantId;
 
     @Column(nullable = false)
@@ -33,7 +30,7 @@ class PendingRefund extends PanacheEntityBase {
     @Column(nullable = false)
     String currency;
 
-    @Column(name = "approved_at", nullable = false)
+    @Column(nullable = false)
     Instant approvedAt;
 
     static void remember(RefundApproved approval) {

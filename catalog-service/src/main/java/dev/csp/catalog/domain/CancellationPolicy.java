@@ -19,7 +19,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,7 +35,6 @@ import dev.csp.kit.api.ProblemException;
  * version takes effect. Versions are never changed: orders keep the version they were sold under.
  */
 @Entity
-@Table(name = "cancellation_policy")
 public class CancellationPolicy extends PanacheEntityBase {
 
     /** The last day a version may take effect on: years are written with four digits. */
@@ -53,17 +51,17 @@ public class CancellationPolicy extends PanacheEntityBase {
     @Column(nullable = false)
     public int version;
 
-    @Column(name = "effective_from", nullable = false)
+    @Column(nullable = false)
     public LocalDate effectiveFrom;
 
     @Column(nullable = false)
     public boolean cancellable;
 
-    @Column(name = "window_days", nullable = false)
+    @Column(nullable = false)
     public int windowDays;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "refund_kind", nullable = false)
+    @Column(nullable = false)
     public RefundKind refundKind;
 
     @ElementCollection(fetch = FetchType.EAGER)

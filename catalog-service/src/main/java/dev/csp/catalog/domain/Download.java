@@ -16,10 +16,10 @@ public class Download {
     @Column(nullable = false)
     public String bitness;
 
-    @Column(name = "file_name", nullable = false)
+    @Column(nullable = false)
     public String fileName;
 
-    @Column(name = "size_bytes", nullable = false)
+    @Column(nullable = false)
     public long sizeBytes;
 
     @Column(nullable = false)

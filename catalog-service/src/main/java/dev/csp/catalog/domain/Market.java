@@ -27,24 +27,22 @@ public class Market extends PanacheEntityBase {
     public String name;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "other_names", nullable = false)
+    @Column(nullable = false)
     public List<String> otherNames;
 
     @Column(nullable = false)
     public String currency;
 
-    @Column(name = "tax_included", nullable = false)
+    @Column(nullable = false)
     public boolean taxIncluded;
 
     /** Where prices include tax: the rate they contain (0.10: 10 %), configuration kept by migrations; else null. */
-    @Column(name = "tax_rate")
     public BigDecimal taxRate;
 
     /** Where prices include tax: what the tax is called on invoices ("GST"); else null. */
-    @Column(name = "tax_name")
     public String taxName;
 
-    @Column(name = "azure_reservations_available", nullable = false)
+    @Column(nullable = false)
     public boolean azureReservationsAvailable;
 
     /** The rate as stated, with at least two decimals: 0.10, 0.1425; null where prices exclude tax. */

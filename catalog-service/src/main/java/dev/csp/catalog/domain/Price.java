@@ -23,7 +23,7 @@ public class Price extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "sku_id", nullable = false)
+    @Column(nullable = false)
     public String skuId;
 
     @Column(nullable = false)

@@ -54,7 +54,7 @@ public class Product extends PanacheEntityBase {
     @Column(nullable = false)
     public long revision;
 
-    @Column(name = "published_revision", nullable = false)
+    @Column(nullable = false)
     public long publishedRevision;
 
     @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, fetch = FetchType.EAGER)

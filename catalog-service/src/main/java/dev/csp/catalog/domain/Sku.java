@@ -25,7 +25,6 @@ public class Sku extends PanacheEntityBase {
     public String id;
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "product_id")
     public Product product;
 
     @Column(nullable = false)
@@ -39,13 +38,13 @@ public class Sku extends PanacheEntityBase {
     public List<String> terms;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "billing_options", nullable = false)
+    @Column(nullable = false)
     public List<String> billingOptions;
 
-    @Column(name = "min_quantity", nullable = false)
+    @Column(nullable = false)
     public int minQuantity;
 
-    @Column(name = "max_quantity", nullable = false)
+    @Column(nullable = false)
     public int maxQuantity;
 
     @ElementCollection

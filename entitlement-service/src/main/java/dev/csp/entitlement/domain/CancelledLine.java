@@ -4,23 +4,20 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
 /** A line whose cancellation arrived before its order did; the entitlement is revoked the moment it is granted. */
 @Entity
-@Table(name = "cancelled_line")
 class CancelledLine extends PanacheEntityBase {
 
     @Id
-    @Column(name = "line_id")
     UUID lineId;
 
-    @Column(name = "order_id", nullable = false)
+    @Column(nullable = false)
     UUID orderId;
 
-    @Column(name = "cancelled_at", nullable = false)
+    @Column(nullable = false)
     Instant cancelledAt;
 
     static void remember(UUID lineId, UUID orderId, Instant now) {

@@ -6,21 +6,19 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.util.UUID;
 
 /** One downloadable build of a SKU (version, language, bitness) with the file the catalog describes for it. */
 @Entity
-@Table(name = "catalog_download")
 public class CatalogDownload extends PanacheEntityBase {
 
     @Id
     UUID id;
 
-    @Column(name = "product_id", nullable = false)
+    @Column(nullable = false)
     String productId;
 
-    @Column(name = "sku_id", nullable = false)
+    @Column(nullable = false)
     public String skuId;
 
     @Column(nullable = false)
@@ -32,10 +30,10 @@ public class CatalogDownload extends PanacheEntityBase {
     @Column(nullable = false)
     public String bitness;
 
-    @Column(name = "file_name", nullable = false)
+    @Column(nullable = false)
     public String fileName;
 
-    @Column(name = "size_bytes", nullable = false)
+    @Column(nullable = false)
     public long sizeBytes;
 
     /** Lower-case hex, as the catalog publishes it. */

@@ -6,7 +6,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,13 +17,12 @@ import java.util.UUID;
  * sent on.
  */
 @Entity
-@Table(name = "download_link")
 public class DownloadLink extends PanacheEntityBase {
 
     @Id
     public UUID id;
 
-    @Column(name = "entitlement_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID entitlementId;
 
     @Column(nullable = false, updatable = false)
@@ -36,32 +34,29 @@ public class DownloadLink extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     String bitness;
 
-    @Column(name = "expires_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public Instant expiresAt;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     Instant createdAt;
 
-    @Column(name = "creator_user_id", updatable = false)
+    @Column(updatable = false)
     String creatorUserId;
 
-    @Column(name = "creator_user_name", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     String creatorUserName;
 
-    @Column(name = "creator_tenant_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     UUID creatorTenantId;
 
-    @Column(name = "creator_role", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     String creatorRole;
 
-    @Column(name = "revoked_at")
     public Instant revokedAt;
 
     /** Null while it works, and for a link revoked with its purchase (the cancellation says who). */
-    @Column(name = "revoked_by_user_name")
     public String revokedByUserName;
 
-    @Column(name = "revoked_by_role")
     String revokedByRole;
 
     protected DownloadLink() {

@@ -24,28 +24,28 @@ public class Entitlement extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "order_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID orderId;
 
-    @Column(name = "line_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID lineId;
 
-    @Column(name = "partner_tenant_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID partnerTenantId;
 
-    @Column(name = "customer_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID customerId;
 
-    @Column(name = "customer_tenant_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID customerTenantId;
 
-    @Column(name = "product_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String productId;
 
-    @Column(name = "sku_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String skuId;
 
-    @Column(name = "product_name", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String productName;
 
     @Enumerated(EnumType.STRING)
@@ -59,20 +59,16 @@ public class Entitlement extends PanacheEntityBase {
     @Column(nullable = false)
     public EntitlementStatus status;
 
-    @Column(name = "key_ciphertext")
     byte[] keyCiphertext;
 
     /** The ring key that sealed {@link #keyCiphertext} (see {@link KeyVault}). */
-    @Column(name = "key_id")
     String keyId;
 
-    @Column(name = "key_digest")
     byte[] keyDigest;
 
-    @Column(name = "granted_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public Instant grantedAt;
 
-    @Column(name = "revoked_at")
     public Instant revokedAt;
 
     protected Entitlement() {

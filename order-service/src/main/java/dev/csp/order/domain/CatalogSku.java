@@ -6,7 +6,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** One SKU of order-service's copy of the catalog, with the product snapshot it was published in. */
 @Entity
-@Table(name = "catalog_sku")
 public class CatalogSku extends PanacheEntityBase {
 
     /** One entry per SKU of the catalog (a few hundred): the newest parsed revision. */
@@ -24,10 +22,9 @@ public class CatalogSku extends PanacheEntityBase {
     private static final Map<String, ProductPublished> SNAPSHOTS = new ConcurrentHashMap<>();
 
     @Id
-    @Column(name = "sku_id")
     public String skuId;
 
-    @Column(name = "product_id", nullable = false)
+    @Column(nullable = false)
     public String productId;
 
     @Column(nullable = false)

@@ -24,14 +24,14 @@ public class Customer extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "partner_tenant_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID partnerTenantId;
 
     /** The partner's name as its token said when the customer was registered: what the customer's admin is shown. */
-    @Column(name = "partner_name", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String partnerName;
 
-    @Column(name = "tenant_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID tenantId;
 
     @Column(nullable = false)
@@ -43,17 +43,15 @@ public class Customer extends PanacheEntityBase {
     @Column(nullable = false)
     public String market;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public Instant createdAt;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ResellerRelationship relationship;
 
-    @Column(name = "relationship_decided_at")
     public Instant relationshipDecidedAt;
 
-    @Column(name = "relationship_decided_by")
     public String relationshipDecidedBy;
 
     protected Customer() {

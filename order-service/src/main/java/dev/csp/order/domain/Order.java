@@ -38,26 +38,24 @@ public class Order extends PanacheEntityBase {
     public UUID id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "customer_id", updatable = false)
+    @JoinColumn(updatable = false)
     public Customer customer;
 
-    @Column(name = "partner_tenant_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID partnerTenantId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public OrderStatus status;
 
-    @Column(name = "placed_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public Instant placedAt;
 
-    @Column(name = "placed_by", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String placedBy;
 
-    @Column(name = "cancelled_at")
     public Instant cancelledAt;
 
-    @Column(name = "cancelled_by")
     public String cancelledBy;
 
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, fetch = FetchType.EAGER)

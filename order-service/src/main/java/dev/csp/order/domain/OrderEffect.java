@@ -11,7 +11,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
@@ -24,7 +23,6 @@ import java.util.UUID;
  * so they may arrive in any order: a revocation that overtakes its grant is simply a second fact.
  */
 @Entity
-@Table(name = "order_effect")
 public class OrderEffect extends PanacheEntityBase {
 
     public enum Kind {
@@ -41,23 +39,22 @@ public class OrderEffect extends PanacheEntityBase {
     @Column(nullable = false)
     public Kind kind;
 
-    @Column(name = "reference_id", nullable = false)
+    @Column(nullable = false)
     public UUID referenceId;
 
-    @Column(name = "order_id", nullable = false)
+    @Column(nullable = false)
     public UUID orderId;
 
-    @Column(name = "line_id", nullable = false)
+    @Column(nullable = false)
     public UUID lineId;
 
     public BigDecimal amount;
 
     public String currency;
 
-    @Column(name = "key_issued")
     public Boolean keyIssued;
 
-    @Column(name = "occurred_at", nullable = false)
+    @Column(nullable = false)
     public Instant occurredAt;
 
     protected OrderEffect() {

@@ -12,9 +12,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,26 +21,24 @@ import java.util.UUID;
 
 /** One purchased SKU, with the price, tax rule and cancellation policy it was sold under, never changed after. */
 @Entity
-@Table(name = "order_line")
 public class OrderLine {
 
     @Id
     public UUID id;
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "order_id")
     Order order;
 
     @Column(nullable = false)
     public int position;
 
-    @Column(name = "product_id", nullable = false)
+    @Column(nullable = false)
     public String productId;
 
-    @Column(name = "sku_id", nullable = false)
+    @Column(nullable = false)
     public String skuId;
 
-    @Column(name = "product_name", nullable = false)
+    @Column(nullable = false)
     public String productName;
 
     @Enumerated(EnumType.STRING)
@@ -58,40 +54,37 @@ public class OrderLine {
     @Column(nullable = false)
     public BillingFrequency billing;
 
-    @Column(name = "unit_price", nullable = false)
+    @Column(nullable = false)
     public BigDecimal unitPrice;
 
     @Column(nullable = false)
     public String currency;
 
-    @Column(name = "tax_included", nullable = false)
+    @Column(nullable = false)
     public boolean taxIncluded;
 
     /** The rate of the tax the price contains, where it does (0.10); null elsewhere and on lines sold before rates. */
-    @Column(name = "tax_rate")
     public BigDecimal taxRate;
 
-    @Column(name = "policy_version", nullable = false)
+    @Column(nullable = false)
     public int policyVersion;
 
     @Column(nullable = false)
     public boolean cancellable;
 
-    @Column(name = "cancellation_days", nullable = false)
+    @Column(nullable = false)
     public int cancellationDays;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "refund_kind", nullable = false)
+    @Column(nullable = false)
     public ProductPublished.RefundKind refundKind;
 
-    @Column(name = "support_request_above")
     public BigDecimal supportRequestAbove;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public LineStatus status = LineStatus.ACTIVE;
 
-    @Column(name = "cancelled_at")
     public Instant cancelledAt;
 
     protected OrderLine() {

@@ -17,7 +17,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +29,6 @@ import java.util.UUID;
  * lines and which billing credits, through order-cancelled and refund-approved) or rejected. Decided once.
  */
 @Entity
-@Table(name = "support_request")
 public class SupportRequest extends PanacheEntityBase {
 
     public enum Type { CSP_PURCHASE_REFUND }
@@ -42,18 +40,18 @@ public class SupportRequest extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "partner_tenant_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID partnerTenantId;
 
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
-    @JoinColumn(name = "customer_id", updatable = false)
+    @JoinColumn(updatable = false)
     public Customer customer;
 
-    @Column(name = "order_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID orderId;
 
     /** The subscription: one line of the order, when the request is about that line only. */
-    @Column(name = "line_id", updatable = false)
+    @Column(updatable = false)
     public UUID lineId;
 
     @Enumerated(EnumType.STRING)
@@ -69,10 +67,10 @@ public class SupportRequest extends PanacheEntityBase {
 
     public String description;
 
-    @Column(name = "refund_reason", nullable = false)
+    @Column(nullable = false)
     public String refundReason;
 
-    @Column(name = "amount_requested", nullable = false)
+    @Column(nullable = false)
     public BigDecimal amountRequested;
 
     @Column(nullable = false)
@@ -85,22 +83,18 @@ public class SupportRequest extends PanacheEntityBase {
     @Column(nullable = false)
     public Status status;
 
-    @Column(name = "approved_amount")
     public BigDecimal approvedAmount;
 
-    @Column(name = "decision_note")
     public String decisionNote;
 
-    @Column(name = "submitted_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public Instant submittedAt;
 
-    @Column(name = "submitted_by", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String submittedBy;
 
-    @Column(name = "reviewed_by")
     public String reviewedBy;
 
-    @Column(name = "decided_at")
     public Instant decidedAt;
 
     /** Their names and sizes come with the request; their content only when downloaded. */

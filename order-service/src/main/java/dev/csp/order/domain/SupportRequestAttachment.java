@@ -5,33 +5,29 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.util.UUID;
 
 /** A file a partner added to a support request, kept in the database with its checksum. */
 @Entity
-@Table(name = "support_request_attachment")
 public class SupportRequestAttachment {
 
     @Id
     public UUID id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "request_id")
     SupportRequest request;
 
     @Column(nullable = false)
     public int position;
 
-    @Column(name = "file_name", nullable = false)
+    @Column(nullable = false)
     public String fileName;
 
-    @Column(name = "content_type", nullable = false)
+    @Column(nullable = false)
     public String contentType;
 
-    @Column(name = "size_bytes", nullable = false)
+    @Column(nullable = false)
     public int sizeBytes;
 
     @Column(nullable = false)

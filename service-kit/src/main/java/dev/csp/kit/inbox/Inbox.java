@@ -3,7 +3,7 @@ package dev.csp.kit.inbox;
 import dev.csp.events.Event;
 import dev.csp.events.EventCodec;
 import dev.csp.events.EventTypes;
-import dev.csp.kit.retry.Backoff;
+import dev.csp.kit.retry.RetryLoop;
 import dev.csp.kit.retry.TransientFaults;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.api.trace.TracerProvider;
@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -119,42 +120,49 @@ public class Inbox {
         if (batch.isEmpty()) {
             return;
         }
-        Backoff backoff = new Backoff(FIRST_PAUSE, LONGEST_PAUSE);
-        int refusals = 0;
-        while (true) {
-            holdIfStopping(batch);
-            RecordSpans spans = RecordSpans.start(tracer, batch.stream().map(Received::record).toList());
-            try {
-                Set<UUID> applied = new HashSet<>();
-                spans.around(() -> transactions.inNew(() -> {
-                    applied.clear();
-                    List<E> fresh = processed.firstDeliveries(batch.stream().map(Received::event).toList());
-                    if (!fresh.isEmpty()) {
-                        effect.accept(fresh);
-                    }
-                    fresh.forEach(event -> applied.add(event.eventId()));
-                }));
-                spans.succeeded(i -> logApplied(batch.get(i), applied));
-                return;
-            } catch (RuntimeException e) {
-                spans.failed(e);
-                holdIfStopping(batch);
-                if (TransientFaults.isTransient(e)) {
-                    spans.log(() -> LOG.warnf("Retrying %d record(s) of %s after a passing fault: %s", batch.size(),
-                            batch.get(0).record.topic(), e.getMessage()));
-                } else if (batch.size() > 1) {
-                    isolate(batch, effect);
-                    return;
-                } else if (++refusals == ATTEMPTS_ALONE) {
-                    setAside(batch.get(0).record, e);
-                    return;
-                } else {
-                    ConsumerRecord<String, String> record = batch.get(0).record;
-                    int attempt = refusals;
-                    spans.log(() -> LOG.warnf("%s-%d@%d failed (%d of %d before it is set aside): %s", record.topic(),
-                            record.partition(), record.offset(), attempt, ATTEMPTS_ALONE, e));
+        AtomicInteger refusals = new AtomicInteger();
+        retry(() -> tryToApply(batch, effect, refusals));
+    }
+
+    /**
+     * One try at the batch: true once it is applied, or its failure dealt with (isolated, set aside); false after a
+     * passing fault, or a record alone that has failed fewer than {@value #ATTEMPTS_ALONE} times: to be tried again.
+     */
+    private <E extends Event> boolean tryToApply(List<Received<E>> batch, Consumer<List<E>> effect,
+                                                 AtomicInteger refusals) {
+        holdIfStopping(batch);
+        RecordSpans spans = RecordSpans.start(tracer, batch.stream().map(Received::record).toList());
+        try {
+            Set<UUID> applied = new HashSet<>();
+            spans.around(() -> transactions.inNew(() -> {
+                applied.clear();
+                List<E> fresh = processed.firstDeliveries(batch.stream().map(Received::event).toList());
+                if (!fresh.isEmpty()) {
+                    effect.accept(fresh);
                 }
-                pause(backoff);
+                fresh.forEach(event -> applied.add(event.eventId()));
+            }));
+            spans.succeeded(i -> logApplied(batch.get(i), applied));
+            return true;
+        } catch (RuntimeException e) {
+            spans.failed(e);
+            holdIfStopping(batch);
+            if (TransientFaults.isTransient(e)) {
+                spans.log(() -> LOG.warnf("Retrying %d record(s) of %s after a passing fault: %s", batch.size(),
+                        batch.get(0).record.topic(), e.getMessage()));
+                return false;
+            } else if (batch.size() > 1) {
+                isolate(batch, effect);
+                return true;
+            } else if (refusals.incrementAndGet() == ATTEMPTS_ALONE) {
+                setAside(batch.get(0).record, e);
+                return true;
+            } else {
+                ConsumerRecord<String, String> record = batch.get(0).record;
+                int attempt = refusals.get();
+                spans.log(() -> LOG.warnf("%s-%d@%d failed (%d of %d before it is set aside): %s", record.topic(),
+                        record.partition(), record.offset(), attempt, ATTEMPTS_ALONE, e));
+                return false;
             }
         }
     }
@@ -173,24 +181,23 @@ public class Inbox {
     }
 
     private void setAside(ConsumerRecord<String, String> record, Throwable reason) {
-        Backoff backoff = new Backoff(FIRST_PAUSE, LONGEST_PAUSE);
-        while (true) {
+        retry(() -> {
             holdIfStopping(List.of());
             try {
                 deadLetters.put(record, reason);
-                return;
+                return true;
             } catch (RuntimeException e) {
                 LOG.warnf("Retrying to set aside %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
                         e.getMessage());
-                pause(backoff);
+                return false;
             }
-        }
+        });
     }
 
-    /** An interrupt comes only with the pool's shutdown: hold the records as when stopping. */
-    private void pause(Backoff backoff) {
+    /** Tries until done, pausing between tries; an interrupt comes only with the pool's shutdown: hold the records. */
+    private void retry(RetryLoop.Attempt attempt) {
         try {
-            backoff.pause();
+            new RetryLoop(FIRST_PAUSE, LONGEST_PAUSE).until(attempt);
         } catch (InterruptedException e) {
             stopping = true;
             holdIfStopping(List.of());

@@ -1,6 +1,6 @@
 package dev.csp.kit.outbox;
 
-import dev.csp.kit.retry.Backoff;
+import dev.csp.kit.retry.RetryLoop;
 import dev.csp.kit.tracing.LogContext;
 import dev.csp.kit.tracing.TraceHeaders;
 import io.agroal.api.AgroalDataSource;
@@ -81,6 +81,8 @@ public class OutboxRelay {
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
+    /** How long the worker waits for a wake-up before it looks again: the poll interval, or less (another replica). */
+    private Duration nextWait;
 
     OutboxRelay(AgroalDataSource dataSource, OutboxProducer producer, OutboxConfig config, MeterRegistry registry,
                 Tracer tracer) {
@@ -88,6 +90,7 @@ public class OutboxRelay {
         this.tracer = tracer;
         this.producer = producer;
         this.config = config;
+        this.nextWait = config.pollInterval();
         this.parked = Counter.builder("csp.outbox.parked")
                 .description("Outbox events the broker refused for good, moved to outbox_parked").register(registry);
     }
@@ -112,25 +115,38 @@ public class OutboxRelay {
     }
 
     private void relayUntilStopped() {
-        Backoff backoff = new Backoff(config.pollInterval(), config.maxBackoff());
-        Duration wait = config.pollInterval();
-        while (running) {
-            try {
-                wakeUps.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
-                wakeUps.drainPermits();
-                int relayed;
-                do {
-                    relayed = relayBatch();
-                } while (running && relayed == config.batchSize()); // a full batch: there may be more waiting
-                backoff.reset();
-                wait = relayed == ANOTHER_REPLICA_RELAYS ? AFTER_ANOTHER_REPLICA : config.pollInterval();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                LOG.warnf("Outbox relay could not publish, retrying: %s", e.getMessage());
-                wait = backoff.next();
+        RetryLoop retry = new RetryLoop(config.pollInterval(), config.maxBackoff(), this::awaitWakeUp);
+        try {
+            while (running) {
+                awaitWakeUp(nextWait);
+                retry.until(this::relayedAll);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits until woken, or for the pause at most: a wake-up also cuts short a pause after a failure. */
+    private void awaitWakeUp(Duration pause) throws InterruptedException {
+        wakeUps.tryAcquire(pause.toMillis(), TimeUnit.MILLISECONDS);
+        wakeUps.drainPermits();
+    }
+
+    /**
+     * Relays batch after batch while they come full: true when done (or stopping), false after a failure, to be tried
+     * again after the retry loop's pause.
+     */
+    private boolean relayedAll() {
+        try {
+            int relayed;
+            do {
+                relayed = relayBatch();
+            } while (running && relayed == config.batchSize()); // a full batch: there may be more waiting
+            nextWait = relayed == ANOTHER_REPLICA_RELAYS ? AFTER_ANOTHER_REPLICA : config.pollInterval();
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warnf("Outbox relay could not publish, retrying: %s", e.getMessage());
+            return !running;
         }
     }
 

@@ -2,7 +2,7 @@ package dev.csp.kit.retry;
 
 import java.time.Duration;
 
-/** Pauses that double from a first to a longest one: how the inbox and the relay wait out a passing fault. */
+/** Pauses that double from a first to a longest one: the pauses of a {@link RetryLoop}. */
 public final class Backoff {
 
     private final Duration first;
@@ -24,10 +24,5 @@ public final class Backoff {
 
     public void reset() {
         next = first;
-    }
-
-    /** Sleeps for the next pause. */
-    public void pause() throws InterruptedException {
-        Thread.sleep(next().toMillis());
     }
 }
