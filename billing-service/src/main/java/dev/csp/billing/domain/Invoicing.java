@@ -1,7 +1,7 @@
 package dev.csp.billing.domain;
 
 import dev.csp.events.Money;
-import dev.csp.kit.api.ProblemException;
+import dev.csp.kit.failure.Failure;
 import dev.csp.kit.outbox.Outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +36,7 @@ public class Invoicing {
     @Transactional
     public Closing close(UUID partnerTenantId, YearMonth month) {
         if (!month.isBefore(YearMonth.parse(BillingPeriod.of(clock.instant())))) {
-            throw ProblemException.conflict("period-not-ended",
+            throw Failure.notAllowedNow("period-not-ended",
                     "Billing period " + month + " has not ended yet: only a past month can be closed.");
         }
         postings.lockPartner(partnerTenantId);
@@ -85,7 +85,7 @@ public class Invoicing {
     public Invoice get(UUID partnerTenantId, UUID invoiceId) {
         Invoice invoice = Invoice.findById(invoiceId);
         if (invoice == null || !invoice.partnerTenantId.equals(partnerTenantId)) {
-            throw ProblemException.notFound("Invoice", invoiceId);
+            throw Failure.notFound("Invoice", invoiceId);
         }
         return invoice;
     }

@@ -1,7 +1,7 @@
 package dev.csp.catalog.domain;
 
 import dev.csp.events.Money;
-import dev.csp.kit.api.ProblemException;
+import dev.csp.kit.failure.Failure;
 import java.util.Currency;
 
 /** Amounts the catalog accepts: positive, in a real currency, and never more precise than its minor unit. */
@@ -16,14 +16,14 @@ final class Amounts {
         try {
             minorDigits = Currency.getInstance(money.currency()).getDefaultFractionDigits();
         } catch (IllegalArgumentException e) {
-            throw ProblemException.unprocessable("unknown-currency", "'" + money.currency() + "' is not a currency.");
+            throw Failure.ruleViolated("unknown-currency", "'" + money.currency() + "' is not a currency.");
         }
         if (money.amount().signum() <= 0) {
-            throw ProblemException.unprocessable("amount-not-positive", "Amounts must be above zero, not "
+            throw Failure.ruleViolated("amount-not-positive", "Amounts must be above zero, not "
                     + money.amount().toPlainString() + " " + money.currency() + ".");
         }
         if (money.amount().stripTrailingZeros().scale() > Math.max(minorDigits, 0)) {
-            throw ProblemException.unprocessable("amount-too-precise", money.currency() + " has " + minorDigits
+            throw Failure.ruleViolated("amount-too-precise", money.currency() + " has " + minorDigits
                     + " decimal places; " + money.amount().toPlainString() + " has more.");
         }
         return money.normalized();

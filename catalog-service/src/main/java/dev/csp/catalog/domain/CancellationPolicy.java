@@ -2,8 +2,9 @@ package dev.csp.catalog.domain;
 
 import dev.csp.events.Money;
 import dev.csp.events.ProductKind;
-import dev.csp.events.catalog.ProductPublished;
 import dev.csp.events.catalog.ProductPublished.RefundKind;
+import dev.csp.events.catalog.ProductPublished;
+import dev.csp.kit.failure.Failure;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.CollectionTable;
@@ -22,13 +23,12 @@ import jakarta.persistence.OrderBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.Comparator;
-import dev.csp.kit.api.ProblemException;
 
 /**
  * One version of the rules for cancelling purchases of a product kind, in effect from a day (UTC) until a later
@@ -119,29 +119,29 @@ public class CancellationPolicy extends PanacheEntityBase {
     static CancellationPolicy nextVersion(ProductKind kind, List<CancellationPolicy> versions, Terms terms,
                                           LocalDate today, Set<String> billingCurrencies) {
         if (!terms.effectiveFrom().isAfter(today)) {
-            throw ProblemException.unprocessable("policy-must-take-effect-later", "A new policy version takes effect "
+            throw Failure.ruleViolated("policy-must-take-effect-later", "A new policy version takes effect "
                     + "tomorrow (" + today.plusDays(1) + ") at the earliest, not " + terms.effectiveFrom() + ".");
         }
         if (terms.effectiveFrom().isAfter(LATEST_START)) {
             // four-digit years only: a date PostgreSQL cannot store (year 6000000) would fail at the insert, as a 500
-            throw ProblemException.unprocessable("policy-too-far-ahead", "A new policy version takes effect by "
+            throw Failure.ruleViolated("policy-too-far-ahead", "A new policy version takes effect by "
                     + LATEST_START + ", not " + terms.effectiveFrom() + ".");
         }
         Optional<CancellationPolicy> latest = versions.stream().max(Comparator.comparingInt(p -> p.version));
         if (latest.isPresent() && !terms.effectiveFrom().isAfter(latest.get().effectiveFrom)) {
-            throw ProblemException.conflict("policy-not-after-latest", "Version " + latest.get().version + " of the "
+            throw Failure.notAllowedNow("policy-not-after-latest", "Version " + latest.get().version + " of the "
                     + kind + " policy takes effect on " + latest.get().effectiveFrom + "; a new one must start later.");
         }
         boolean refunds = terms.refundKind() != RefundKind.NONE;
         if (terms.cancellable() != refunds || terms.cancellable() != (terms.windowDays() > 0)) {
-            throw ProblemException.unprocessable("inconsistent-policy", "A cancellable policy has a window of days and "
+            throw Failure.ruleViolated("inconsistent-policy", "A cancellable policy has a window of days and "
                     + "a refund (FULL or PRORATED); a non-cancellable one has neither.");
         }
         List<Money> thresholds = terms.supportRequestAbove().stream().map(Amounts::exact).toList();
         Set<String> named = thresholds.stream().map(Money::currency).collect(Collectors.toCollection(TreeSet::new));
         Set<String> expected = terms.cancellable() ? new TreeSet<>(billingCurrencies) : Set.of();
         if (named.size() != thresholds.size() || !named.equals(expected)) {
-            throw ProblemException.unprocessable("support-thresholds-per-currency", "supportRequestAbove needs exactly "
+            throw Failure.ruleViolated("support-thresholds-per-currency", "supportRequestAbove needs exactly "
                     + "one amount in each of " + expected + "; got " + thresholds.stream().map(Money::currency).toList() + ".");
         }
         return new CancellationPolicy(kind, latest.map(p -> p.version + 1).orElse(1), terms.effectiveFrom(),

@@ -1,7 +1,7 @@
 package dev.csp.catalog.domain;
 
 import dev.csp.events.ProductKind;
-import dev.csp.kit.api.ProblemException;
+import dev.csp.kit.failure.Failure;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -37,7 +37,7 @@ public class Catalog {
 
     @Transactional
     public Market market(String code) {
-        return Market.byCode(code).orElseThrow(() -> ProblemException.notFound("Market", code));
+        return Market.byCode(code).orElseThrow(() -> Failure.notFound("Market", code));
     }
 
     /** What is sold in the market, optionally of one kind and matching {@code q} in a product or SKU name. */
@@ -78,7 +78,7 @@ public class Catalog {
     public SkuAvailability availability(String productId, String skuId, String marketCode) {
         Market market = knownMarket(marketCode);
         Product product = known(productId);
-        Sku sku = product.sku(skuId).orElseThrow(() -> ProblemException.notFound("SKU", skuId));
+        Sku sku = product.sku(skuId).orElseThrow(() -> Failure.notFound("SKU", skuId));
         return SkuAvailability.of(product, sku, market, !Price.ofSkusIn(List.of(sku.id), market.code).isEmpty());
     }
 
@@ -92,20 +92,20 @@ public class Catalog {
     }
 
     private static Product known(String productId) {
-        return Product.<Product>findByIdOptional(productId).orElseThrow(() -> ProblemException.notFound("Product", productId));
+        return Product.<Product>findByIdOptional(productId).orElseThrow(() -> Failure.notFound("Product", productId));
     }
 
     static ProductKind kind(String kind) {
         return Arrays.stream(ProductKind.values()).filter(k -> k.name().equalsIgnoreCase(kind.trim())).findFirst()
-                .orElseThrow(() -> ProblemException.badRequest("unknown-kind", "'" + kind + "' is not a product kind; one of "
+                .orElseThrow(() -> Failure.invalid("unknown-kind", "'" + kind + "' is not a product kind; one of "
                         + Arrays.toString(ProductKind.values()) + "."));
     }
 
     private static Market knownMarket(String code) {
         if (code == null || code.isBlank()) {
-            throw ProblemException.badRequest("market-required", "Name the customer's market: ?market=US.");
+            throw Failure.invalid("market-required", "Name the customer's market: ?market=US.");
         }
-        return Market.byCode(code).orElseThrow(() -> ProblemException.badRequest("unknown-market",
+        return Market.byCode(code).orElseThrow(() -> Failure.invalid("unknown-market",
                 "'" + code.toUpperCase(Locale.ROOT) + "' is not a market."));
     }
 }

@@ -3,7 +3,7 @@ package dev.csp.catalog.domain;
 import dev.csp.events.BillingFrequency;
 import dev.csp.events.Money;
 import dev.csp.events.ProductKind;
-import dev.csp.kit.api.ProblemException;
+import dev.csp.kit.failure.Failure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
@@ -27,10 +27,10 @@ public class CatalogAdmin {
     @Transactional
     public Product create(String id, String name, ProductKind kind, String publisherName) {
         if (id.equals("cancellation-policies")) {
-            throw ProblemException.unprocessable("reserved-id", "'" + id + "' names the policies, not a product.");
+            throw Failure.ruleViolated("reserved-id", "'" + id + "' names the policies, not a product.");
         }
         if (Product.findByIdOptional(id).isPresent()) {
-            throw ProblemException.conflict("product-exists", "Product " + id + " already exists.");
+            throw Failure.notAllowedNow("product-exists", "Product " + id + " already exists.");
         }
         Product product = new Product(id, name, kind, publisherName);
         product.persist();
@@ -57,13 +57,13 @@ public class CatalogAdmin {
     @Transactional
     public Product setPrices(String productId, String skuId, List<MarketPrice> prices) {
         Product product = forChange(productId);
-        Sku sku = product.sku(skuId).orElseThrow(() -> ProblemException.notFound("SKU", skuId));
+        Sku sku = product.sku(skuId).orElseThrow(() -> Failure.notFound("SKU", skuId));
         Set<String> seen = new HashSet<>();
         for (MarketPrice price : prices) {
-            Market market = Market.byCode(price.market()).orElseThrow(() -> ProblemException.unprocessable(
+            Market market = Market.byCode(price.market()).orElseThrow(() -> Failure.ruleViolated(
                     "unknown-market", "'" + price.market() + "' is not a market."));
             if (!seen.add(market.code + "/" + price.term())) {
-                throw ProblemException.badRequest("duplicate-price", "Two prices for " + market.code + " and term "
+                throw Failure.invalid("duplicate-price", "Two prices for " + market.code + " and term "
                         + price.term() + ".");
             }
             set(sku, market, price.term(), price.unitPrice());
@@ -74,18 +74,18 @@ public class CatalogAdmin {
     @Transactional
     public Product offer(String productId, String marketCode, boolean available) {
         Product product = forChange(productId);
-        Market market = Market.byCode(marketCode).orElseThrow(() -> ProblemException.notFound("Market", marketCode));
+        Market market = Market.byCode(marketCode).orElseThrow(() -> Failure.notFound("Market", marketCode));
         product.offerIn(market, available);
         return published(product);
     }
 
     private static void set(Sku sku, Market market, String term, Money amount) {
         if (!sku.sellsFor(term)) {
-            throw ProblemException.unprocessable("term-not-sold", sku.id + " is not sold "
+            throw Failure.ruleViolated("term-not-sold", sku.id + " is not sold "
                     + (term == null ? "without a term" : "for term " + term) + "; its terms: " + sku.terms + ".");
         }
         if (!Objects.equals(amount.currency(), market.currency)) {
-            throw ProblemException.unprocessable("wrong-currency", "Prices in " + market.code + " are in "
+            throw Failure.ruleViolated("wrong-currency", "Prices in " + market.code + " are in "
                     + market.currency + ", not " + amount.currency() + ".");
         }
         Money exact = Amounts.exact(amount);
@@ -94,7 +94,7 @@ public class CatalogAdmin {
     }
 
     private static Product forChange(String id) {
-        return Product.forChange(id).orElseThrow(() -> ProblemException.notFound("Product", id));
+        return Product.forChange(id).orElseThrow(() -> Failure.notFound("Product", id));
     }
 
     private Product published(Product product) {

@@ -1,7 +1,7 @@
 package dev.csp.catalog.domain;
 
 import dev.csp.events.ProductKind;
-import dev.csp.kit.api.ProblemException;
+import dev.csp.kit.failure.Failure;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -94,7 +94,7 @@ public class Product extends PanacheEntityBase {
         if (!available) {
             withdrawnMarkets.add(market.code);
         } else if (kind == ProductKind.AZURE_RESERVATION && !market.azureReservationsAvailable) {
-            throw ProblemException.unprocessable(RESERVATIONS_UNAVAILABLE,
+            throw Failure.ruleViolated(RESERVATIONS_UNAVAILABLE,
                     "Azure reservations are not available in market " + market.code + ".");
         } else {
             withdrawnMarkets.remove(market.code);
@@ -108,7 +108,7 @@ public class Product extends PanacheEntityBase {
             return own.get();
         }
         if (Sku.findByIdOptional(skuId).isPresent()) {
-            throw ProblemException.conflict("sku-of-another-product", "SKU " + skuId + " belongs to another product.");
+            throw Failure.notAllowedNow("sku-of-another-product", "SKU " + skuId + " belongs to another product.");
         }
         Sku sku = new Sku(skuId, this);
         skus.add(sku);

@@ -2,7 +2,7 @@ package dev.csp.catalog.domain;
 
 import dev.csp.events.BillingFrequency;
 import dev.csp.events.ProductKind;
-import dev.csp.kit.api.ProblemException;
+import dev.csp.kit.failure.Failure;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -68,17 +68,17 @@ public class Sku extends PanacheEntityBase {
     void define(String newName, List<String> newTerms, List<BillingFrequency> billing, int min, int max) {
         boolean perpetual = product.kind == ProductKind.PERPETUAL_SOFTWARE;
         if (perpetual != newTerms.isEmpty()) {
-            throw ProblemException.unprocessable("terms-do-not-fit-kind", perpetual
+            throw Failure.ruleViolated("terms-do-not-fit-kind", perpetual
                     ? "Perpetual software has no terms." : "A " + product.kind + " SKU needs at least one term.");
         }
         boolean billingFits = perpetual ? billing.stream().allMatch(BillingFrequency.ONE_TIME::equals)
                 : !billing.contains(BillingFrequency.ONE_TIME);
         if (!billingFits) {
-            throw ProblemException.unprocessable("billing-does-not-fit-kind", perpetual
+            throw Failure.ruleViolated("billing-does-not-fit-kind", perpetual
                     ? "Perpetual software is billed ONE_TIME only." : "A " + product.kind + " SKU is billed UPFRONT or MONTHLY.");
         }
         if (max < min) {
-            throw ProblemException.badRequest("invalid-quantity-range",
+            throw Failure.invalid("invalid-quantity-range",
                     "maxQuantity " + max + " is below minQuantity " + min + ".");
         }
         name = newName;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.csp.events.Money;
 import dev.csp.events.ProductKind;
 import dev.csp.events.catalog.ProductPublished.RefundKind;
-import dev.csp.kit.api.ProblemException;
+import dev.csp.kit.failure.Failure;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -96,6 +96,6 @@ class CancellationPolicyRulesTest {
     }
 
     private static void refused(String code, Executable attempt) {
-        assertEquals(code, assertThrows(ProblemException.class, attempt).problem().code());
+        assertEquals(code, assertThrows(Failure.class, attempt).code());
     }
 }

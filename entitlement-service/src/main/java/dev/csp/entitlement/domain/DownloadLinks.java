@@ -5,8 +5,7 @@ import dev.csp.events.activity.DownloadLinkCreated;
 import dev.csp.events.activity.DownloadLinkRevoked;
 import dev.csp.events.activity.DownloadVariant;
 import dev.csp.events.activity.SoftwareDownloaded;
-import dev.csp.kit.api.Problem;
-import dev.csp.kit.api.ProblemException;
+import dev.csp.kit.failure.Failure;
 import dev.csp.kit.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -43,10 +42,10 @@ public class DownloadLinks {
         Entitlement entitlement = Entitlement.visibleTo(viewer, entitlementId);
         entitlement.checkUsableBy(viewer);
         if (!entitlement.kind.hasKeysAndDownloads()) {
-            throw ProblemException.conflict("no-downloads", entitlement.productName + " has no downloads.");
+            throw Failure.notAllowedNow("no-downloads", entitlement.productName + " has no downloads.");
         }
         CatalogDownload file = CatalogDownload.findFor(entitlement.skuId, variant).orElseThrow(() ->
-                ProblemException.unprocessable("unknown-download", entitlement.productName + " has no download for "
+                Failure.ruleViolated("unknown-download", entitlement.productName + " has no download for "
                         + variant.version() + " / " + variant.language() + " / " + variant.bitness() + "."));
         DownloadLink link = DownloadLink.create(entitlement, variant, creator, clock.instant(), tokens.lifetime());
         link.persist();
@@ -67,18 +66,18 @@ public class DownloadLinks {
         Entitlement entitlement = Entitlement.findById(link.entitlementId);
         Instant now = clock.instant();
         if (entitlement.isRevoked()) {
-            throw ProblemException.gone("download-link-revoked", "The purchase was cancelled; this link is revoked.");
+            throw Failure.gone("download-link-revoked", "The purchase was cancelled; this link is revoked.");
         }
         if (link.isRevoked()) {
-            throw ProblemException.gone("download-link-revoked", "This link was revoked on " + link.revokedAt
+            throw Failure.gone("download-link-revoked", "This link was revoked on " + link.revokedAt
                     + "; ask the sender for a new one.");
         }
         if (link.hasExpiredAt(now)) {
-            throw ProblemException.gone("download-link-expired", "This link expired at " + link.expiresAt
+            throw Failure.gone("download-link-expired", "This link expired at " + link.expiresAt
                     + "; ask for a new one.");
         }
         CatalogDownload file = CatalogDownload.findFor(entitlement.skuId, link.variant()).orElseThrow(() ->
-                ProblemException.gone("download-withdrawn", "This build is no longer offered; ask for a new link."));
+                Failure.gone("download-withdrawn", "This build is no longer offered; ask for a new link."));
         Path path = bits.locate(file);
         Optional<ByteRange> range = ByteRange.of(rangeHeader, ifRange, file.etag(), file.sizeBytes);
         outbox.publish(new SoftwareDownloaded(UUID.randomUUID(), now, entitlement.id, entitlement.orderId,
@@ -109,7 +108,7 @@ public class DownloadLinks {
         entitlement.checkMayUse(viewer);
         DownloadLink link = DownloadLink.<DownloadLink>find("id = ?1 and entitlementId = ?2", linkId, entitlement.id)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Download link", linkId));
+                .orElseThrow(() -> Failure.notFound("Download link", linkId));
         if (link.revokeBy(revoker, clock.instant())) {
             outbox.publish(new DownloadLinkRevoked(UUID.randomUUID(), link.revokedAt, entitlement.id,
                     entitlement.orderId, entitlement.partnerTenantId, entitlement.customerId,
@@ -121,8 +120,8 @@ public class DownloadLinks {
     private DownloadLink genuineLink(String token) {
         return tokens.read(token).flatMap(claim -> DownloadLink.<DownloadLink>findByIdOptional(claim.linkId)
                         .filter(claim::isSignedFor))
-                .orElseThrow(() -> new ProblemException(Problem.of(403, "download-link-invalid", "Forbidden",
-                        "This download link is not valid.")));
+                .orElseThrow(() -> new Failure(Failure.Kind.FORBIDDEN, "download-link-invalid", "Forbidden",
+                        "This download link is not valid."));
     }
 
     public record IssuedLink(DownloadLink link, String token, CatalogDownload file) {

@@ -4,7 +4,7 @@ import dev.csp.events.ProductKind;
 import dev.csp.events.entitlement.EntitlementGranted;
 import dev.csp.events.entitlement.EntitlementRevoked;
 import dev.csp.events.order.OrderPlaced;
-import dev.csp.kit.api.ProblemException;
+import dev.csp.kit.failure.Failure;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -95,14 +95,14 @@ public class Entitlement extends PanacheEntityBase {
     /** The entitlement if the viewer may see it; another tenant's answers exactly like one that does not exist. */
     static Entitlement visibleTo(Viewer viewer, UUID id) {
         return Entitlement.<Entitlement>findByIdOptional(id).filter(viewer::sees)
-                .orElseThrow(() -> ProblemException.notFound("Entitlement", id));
+                .orElseThrow(() -> Failure.notFound("Entitlement", id));
     }
 
     /** Keys and downloads: only for those allowed to use them, and only while the purchase stands. */
     void checkUsableBy(Viewer viewer) {
         checkMayUse(viewer);
         if (isRevoked()) {
-            throw ProblemException.gone("entitlement-revoked",
+            throw Failure.gone("entitlement-revoked",
                     "The purchase was cancelled on " + revokedAt + "; its key and downloads are revoked.");
         }
     }
@@ -110,7 +110,7 @@ public class Entitlement extends PanacheEntityBase {
     /** Whoever may get keys and links may also see the links made and revoke one, even after a cancellation. */
     void checkMayUse(Viewer viewer) {
         if (!viewer.mayUse(this)) {
-            throw ProblemException.forbidden("Only the partner's Admin agent or the customer's Global admin may get keys "
+            throw Failure.forbidden("Only the partner's Admin agent or the customer's Global admin may get keys "
                     + "and downloads.");
         }
     }

@@ -4,7 +4,7 @@ import dev.csp.events.Actor;
 import dev.csp.events.activity.SoftwareKeyAccessed;
 import dev.csp.events.order.OrderCancelled;
 import dev.csp.events.order.OrderPlaced;
-import dev.csp.kit.api.ProblemException;
+import dev.csp.kit.failure.Failure;
 import dev.csp.kit.locks.AdvisoryLocks;
 import dev.csp.kit.metrics.BusinessMetrics;
 import dev.csp.kit.outbox.Outbox;
@@ -107,7 +107,7 @@ public class Entitlements {
     public List<Entitlement> list(Viewer viewer, UUID customerId) {
         if (viewer.asPartner()) {
             if (customerId == null) {
-                throw ProblemException.badRequest("customer-required", "Name the customer: ?customerId=...");
+                throw Failure.invalid("customer-required", "Name the customer: ?customerId=...");
             }
             return Entitlement.list("partnerTenantId = ?1 and customerId = ?2 order by grantedAt desc, id",
                     viewer.tenantId(), customerId);
@@ -126,7 +126,7 @@ public class Entitlements {
         Entitlement entitlement = Entitlement.visibleTo(viewer, entitlementId);
         entitlement.checkUsableBy(viewer);
         if (!entitlement.hasKey()) {
-            throw ProblemException.conflict("no-product-key", entitlement.productName + " has no product key.");
+            throw Failure.notAllowedNow("no-product-key", entitlement.productName + " has no product key.");
         }
         ProductKey key = entitlement.openKey(vault);
         outbox.publish(new SoftwareKeyAccessed(UUID.randomUUID(), clock.instant(), entitlement.id, entitlement.orderId,

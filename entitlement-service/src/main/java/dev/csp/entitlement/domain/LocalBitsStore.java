@@ -1,7 +1,6 @@
 package dev.csp.entitlement.domain;
 
-import dev.csp.kit.api.Problem;
-import dev.csp.kit.api.ProblemException;
+import dev.csp.kit.failure.Failure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,9 +92,9 @@ public class LocalBitsStore implements BitsStore {
     }
 
     /** Our fault or the catalog's, never the client's: a 500 that says why, and nothing served. */
-    private static ProblemException integrityProblem(CatalogDownload file, String why) {
+    private static Failure integrityProblem(CatalogDownload file, String why) {
         LOG.errorf("Not serving %s (%s): %s", file.fileName, file.sha256, why);
-        return new ProblemException(Problem.of(500, "download-integrity", "Download unavailable",
-                "The file for this download does not match its published checksum; it is not served."));
+        return new Failure(Failure.Kind.BROKEN, "download-integrity", "Download unavailable",
+                "The file for this download does not match its published checksum; it is not served.");
     }
 }

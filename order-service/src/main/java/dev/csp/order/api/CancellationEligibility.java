@@ -2,6 +2,7 @@ package dev.csp.order.api;
 
 import dev.csp.events.Money;
 import dev.csp.order.domain.CancellationAssessment;
+import dev.csp.order.domain.SupportLinks;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,7 +1,6 @@
 package dev.csp.order.domain;
 
-import dev.csp.kit.api.Problem;
-import dev.csp.kit.api.ProblemException;
+import dev.csp.kit.failure.Failure;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -31,24 +30,25 @@ public record Attachment(String fileName, String contentType, byte[] content) {
 
     public static void checkCount(int files) {
         if (files > MAX_FILES) {
-            throw new ProblemException(Problem.of(413, "too-many-attachments", "Too many attachments",
-                    "A support request takes at most " + MAX_FILES + " files."));
+            throw new Failure(Failure.Kind.TOO_LARGE, "too-many-attachments", "Too many attachments",
+                    "A support request takes at most " + MAX_FILES + " files.");
         }
     }
 
-    public static ProblemException tooLarge(String fileName) {
-        return new ProblemException(Problem.of(413, "attachment-too-large", "Attachment too large",
-                safeName(fileName) + " is larger than " + MAX_BYTES / 1024 / 1024 + " MiB."));
+    public static Failure tooLarge(String fileName) {
+        return new Failure(Failure.Kind.TOO_LARGE, "attachment-too-large", "Attachment too large",
+                safeName(fileName) + " is larger than " + MAX_BYTES / 1024 / 1024 + " MiB.");
     }
 
-    /** Refuses a file that is too large (413) or not of an accepted type (415). */
+    /** Refuses a file that is too large or not of an accepted type. */
     public Attachment checked() {
         if (content.length > MAX_BYTES) {
             throw tooLarge(fileName);
         }
         if (content.length == 0 || !looksLike(contentType)) {
-            throw new ProblemException(Problem.of(415, "unsupported-attachment-type", "Unsupported attachment type",
-                    fileName + " must be a PDF, PNG, JPEG or plain text file, and be what its type says."));
+            throw new Failure(Failure.Kind.UNSUPPORTED_TYPE, "unsupported-attachment-type",
+                    "Unsupported attachment type",
+                    fileName + " must be a PDF, PNG, JPEG or plain text file, and be what its type says.");
         }
         return this;
     }

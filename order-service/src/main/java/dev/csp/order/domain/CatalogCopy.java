@@ -2,7 +2,7 @@ package dev.csp.order.domain;
 
 import dev.csp.events.ProductKind;
 import dev.csp.events.catalog.ProductPublished;
-import dev.csp.kit.api.ProblemException;
+import dev.csp.kit.failure.Failure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -59,7 +59,7 @@ public class CatalogCopy {
         try {
             return ProductKind.valueOf(kind.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("unknown-kind", "kind must be one of "
+            throw Failure.invalid("unknown-kind", "kind must be one of "
                     + Arrays.toString(ProductKind.values()) + ".");
         }
     }

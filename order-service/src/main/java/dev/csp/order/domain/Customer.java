@@ -1,6 +1,6 @@
 package dev.csp.order.domain;
 
-import dev.csp.kit.api.ProblemException;
+import dev.csp.kit.failure.Failure;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
@@ -73,7 +73,7 @@ public class Customer extends PanacheEntityBase {
     /** Refuses, changing nothing, when the partner may not buy for this customer (yet). */
     void requireRelationship() {
         if (relationship != ResellerRelationship.ACCEPTED) {
-            throw ProblemException.conflict("reseller-relationship-required", "You cannot buy for " + name
+            throw Failure.notAllowedNow("reseller-relationship-required", "You cannot buy for " + name
                     + " yet: its Global admin has " + (relationship == ResellerRelationship.DECLINED ? "declined"
                     : "not yet accepted") + " your reseller relationship request.");
         }
@@ -85,7 +85,7 @@ public class Customer extends PanacheEntityBase {
             return;
         }
         if (relationship != ResellerRelationship.PENDING) {
-            throw ProblemException.conflict("relationship-already-decided", "This request was already "
+            throw Failure.notAllowedNow("relationship-already-decided", "This request was already "
                     + relationship.name().toLowerCase(java.util.Locale.ROOT) + ".");
         }
         relationship = answer;

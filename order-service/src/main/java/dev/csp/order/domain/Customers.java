@@ -1,6 +1,6 @@
 package dev.csp.order.domain;
 
-import dev.csp.kit.api.ProblemException;
+import dev.csp.kit.failure.Failure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -20,7 +20,7 @@ public class Customers {
     @Transactional
     public Customer get(UUID partnerTenantId, UUID customerId) {
         return Customer.findOf(partnerTenantId, customerId)
-                .orElseThrow(() -> ProblemException.notFound("Customer", customerId));
+                .orElseThrow(() -> Failure.notFound("Customer", customerId));
     }
 
     @Transactional
@@ -38,7 +38,7 @@ public class Customers {
                         String market) {
         if (existingTenantId != null
                 && Customer.count("partnerTenantId = ?1 and tenantId = ?2", partnerTenantId, existingTenantId) > 0) {
-            throw ProblemException.conflict("customer-exists", "Tenant " + existingTenantId + " is already your customer.");
+            throw Failure.notAllowedNow("customer-exists", "Tenant " + existingTenantId + " is already your customer.");
         }
         UUID tenantId = existingTenantId != null ? existingTenantId : UUID.randomUUID();
         ResellerRelationship relationship = existingTenantId != null ? ResellerRelationship.PENDING

@@ -1,9 +1,10 @@
 package dev.csp.order.domain;
 
 import dev.csp.events.Actor;
+import dev.csp.events.Money;
 import dev.csp.events.order.OrderCancelled;
 import dev.csp.events.order.OrderPlaced;
-import dev.csp.kit.api.ProblemException;
+import dev.csp.kit.failure.Failure;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.CascadeType;
@@ -18,15 +19,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import dev.csp.events.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** A purchase for one customer: placed once, its lines cancellable (all or some) within their window, never edited. */
@@ -114,7 +114,9 @@ public class Order extends PanacheEntityBase {
     public OrderCancelled cancel(Actor actor, Collection<UUID> lineIds, Instant now) {
         CancellationAssessment assessment = cancellation(lineIds, now);
         if (!assessment.cancellable()) {
-            throw new CancellationRefused(id, assessment, refusal(assessment));
+            Failure refused = Failure.notAllowedNow(assessment.reason(), refusal(assessment));
+            throw CancellationAssessment.SUPPORT_REQUEST_REQUIRED.equals(assessment.reason())
+                    ? refused.with("supportRequestUrl", SupportLinks.refundRequestFor(id)) : refused;
         }
         List<OrderLine> cancelling = select(assessment.lineIds());
         markCancelled(cancelling, actor, now);
@@ -169,7 +171,7 @@ public class Order extends PanacheEntityBase {
         }
         Set<UUID> wanted = new LinkedHashSet<>(lineIds);
         for (UUID lineId : wanted) {
-            line(lineId).orElseThrow(() -> ProblemException.unprocessable("unknown-line",
+            line(lineId).orElseThrow(() -> Failure.ruleViolated("unknown-line",
                     "Order " + id + " has no line " + lineId + "."));
         }
         return lines.stream().filter(line -> wanted.contains(line.id)).toList();

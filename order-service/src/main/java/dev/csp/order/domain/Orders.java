@@ -1,7 +1,7 @@
 package dev.csp.order.domain;
 
 import dev.csp.events.Actor;
-import dev.csp.kit.api.ProblemException;
+import dev.csp.kit.failure.Failure;
 import dev.csp.kit.metrics.BusinessMetrics;
 import dev.csp.kit.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +40,7 @@ public class Orders {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         List<SkuOffer.Quote> quotes = requested.stream()
                 .map(line -> CatalogSku.offer(line.skuId())
-                        .orElseThrow(() -> ProblemException.unprocessable("unknown-sku", "There is no SKU " + line.skuId() + "."))
+                        .orElseThrow(() -> Failure.ruleViolated("unknown-sku", "There is no SKU " + line.skuId() + "."))
                         .quote(customer.market, line.quantity(), line.term(), line.billing(), today))
                 .toList();
         Order order = Order.place(customer, quotes, buyer, clock.instant());
@@ -54,7 +54,7 @@ public class Orders {
     @Transactional
     public TrackedOrder cancel(UUID partnerTenantId, UUID customerId, UUID orderId, Collection<UUID> lineIds, Actor actor) {
         Customer customer = customers.get(partnerTenantId, customerId);
-        Order order = Order.lockOf(customer, orderId).orElseThrow(() -> ProblemException.notFound("Order", orderId));
+        Order order = Order.lockOf(customer, orderId).orElseThrow(() -> Failure.notFound("Order", orderId));
         outbox.publish(order.cancel(actor, lineIds, clock.instant()));
         metrics.countOnCommit("csp.orders.cancelled", "Cancellations of some or all of an order's lines (committed)");
         return track(order);
@@ -80,7 +80,7 @@ public class Orders {
 
     private Order find(UUID partnerTenantId, UUID customerId, UUID orderId) {
         return Order.findOf(customers.get(partnerTenantId, customerId), orderId)
-                .orElseThrow(() -> ProblemException.notFound("Order", orderId));
+                .orElseThrow(() -> Failure.notFound("Order", orderId));
     }
 
     private static TrackedOrder track(Order order) {

@@ -1,6 +1,6 @@
 package dev.csp.order.domain;
 
-import dev.csp.kit.api.ProblemException;
+import dev.csp.kit.failure.Failure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -31,7 +31,7 @@ public class RelationshipRequests {
     public Customer answer(UUID customerTenantId, UUID requestId, ResellerRelationship answer, String userName) {
         Customer request = Customer.<Customer>findByIdOptional(requestId, LockModeType.PESSIMISTIC_WRITE)
                 .filter(c -> c.tenantId.equals(customerTenantId))
-                .orElseThrow(() -> ProblemException.notFound("Relationship request", requestId));
+                .orElseThrow(() -> Failure.notFound("Relationship request", requestId));
         request.decide(answer, userName, clock.instant());
         return request;
     }

@@ -2,7 +2,7 @@ package dev.csp.order.domain;
 
 import dev.csp.events.BillingFrequency;
 import dev.csp.events.catalog.ProductPublished;
-import dev.csp.kit.api.ProblemException;
+import dev.csp.kit.failure.Failure;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -13,14 +13,14 @@ public record SkuOffer(ProductPublished product, ProductPublished.Sku sku) {
     public Quote quote(String market, int quantity, String requestedTerm, BillingFrequency requestedBilling,
                        LocalDate today) {
         if (!product.active()) {
-            throw ProblemException.unprocessable("product-not-sold", product.name() + " is no longer sold.");
+            throw Failure.ruleViolated("product-not-sold", product.name() + " is no longer sold.");
         }
         if (product.unavailableMarkets().contains(market)) {
-            throw ProblemException.unprocessable("not-available-in-market",
+            throw Failure.ruleViolated("not-available-in-market",
                     product.name() + " is not available in market " + market + ".");
         }
         if (quantity < sku.minQuantity() || quantity > sku.maxQuantity()) {
-            throw ProblemException.unprocessable("quantity-out-of-range", "Quantity of " + sku.skuId() + " must be between "
+            throw Failure.ruleViolated("quantity-out-of-range", "Quantity of " + sku.skuId() + " must be between "
                     + sku.minQuantity() + " and " + sku.maxQuantity() + ".");
         }
         String term = term(requestedTerm);
@@ -28,11 +28,11 @@ public record SkuOffer(ProductPublished product, ProductPublished.Sku sku) {
         ProductPublished.Price price = sku.prices().stream()
                 .filter(p -> p.market().equals(market) && Objects.equals(p.term(), term))
                 .findFirst()
-                .orElseThrow(() -> ProblemException.unprocessable("not-available-in-market",
+                .orElseThrow(() -> Failure.ruleViolated("not-available-in-market",
                         sku.skuId() + " has no price in market " + market + "."));
         ProductPublished.CancellationPolicy policy = ProductPublished.CancellationPolicy
                 .inEffect(product.cancellationPolicies(), today)
-                .orElseThrow(() -> ProblemException.unprocessable("product-not-sold",
+                .orElseThrow(() -> Failure.ruleViolated("product-not-sold",
                         product.name() + " has no cancellation policy in effect yet."));
         return new Quote(this, quantity, term, billing, price, policy);
     }
@@ -40,12 +40,12 @@ public record SkuOffer(ProductPublished product, ProductPublished.Sku sku) {
     private String term(String requested) {
         if (sku.terms().isEmpty()) {
             if (requested != null) {
-                throw ProblemException.unprocessable("term-not-offered", sku.skuId() + " has no term.");
+                throw Failure.ruleViolated("term-not-offered", sku.skuId() + " has no term.");
             }
             return null;
         }
         if (requested == null || !sku.terms().contains(requested)) {
-            throw ProblemException.unprocessable("term-not-offered",
+            throw Failure.ruleViolated("term-not-offered",
                     sku.skuId() + " is sold for the terms " + sku.terms() + ".");
         }
         return requested;
@@ -56,7 +56,7 @@ public record SkuOffer(ProductPublished product, ProductPublished.Sku sku) {
             return sku.billingOptions().get(0);
         }
         if (!sku.billingOptions().contains(requested)) {
-            throw ProblemException.unprocessable("billing-not-offered",
+            throw Failure.ruleViolated("billing-not-offered",
                     sku.skuId() + " is billed " + sku.billingOptions() + ".");
         }
         return requested;

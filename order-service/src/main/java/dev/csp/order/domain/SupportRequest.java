@@ -3,7 +3,7 @@ package dev.csp.order.domain;
 import dev.csp.events.Actor;
 import dev.csp.events.Money;
 import dev.csp.events.order.RefundApproved;
-import dev.csp.kit.api.ProblemException;
+import dev.csp.kit.failure.Failure;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -153,7 +153,7 @@ public class SupportRequest extends PanacheEntityBase {
         requireStatus(Status.IN_REVIEW, "not-in-review", "only a request in review can be approved");
         if (!amount.currency().equals(currency) || amount.amount().signum() <= 0
                 || amount.amount().compareTo(amountRequested) > 0) {
-            throw ProblemException.unprocessable("approved-amount-invalid", "The approved amount must be more than 0 and "
+            throw Failure.ruleViolated("approved-amount-invalid", "The approved amount must be more than 0 and "
                     + "at most the " + amountRequested().amount() + " " + currency + " requested.");
         }
         decide(Status.APPROVED, agent, note, now);
@@ -176,7 +176,7 @@ public class SupportRequest extends PanacheEntityBase {
 
     private void requireStatus(Status required, String code, String rule) {
         if (status != required) {
-            throw ProblemException.conflict(code, "Support request " + id + " is " + status + ": " + rule + ".");
+            throw Failure.notAllowedNow(code, "Support request " + id + " is " + status + ": " + rule + ".");
         }
     }
 }

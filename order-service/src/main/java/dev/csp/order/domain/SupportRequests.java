@@ -3,7 +3,7 @@ package dev.csp.order.domain;
 import dev.csp.events.Actor;
 import dev.csp.events.Money;
 import dev.csp.events.order.RefundApproved;
-import dev.csp.kit.api.ProblemException;
+import dev.csp.kit.failure.Failure;
 import dev.csp.kit.metrics.BusinessMetrics;
 import dev.csp.kit.outbox.Outbox;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -67,11 +67,11 @@ public class SupportRequests {
         RefundClaim.Subject subject = subjectOf(partnerTenantId, claim);
         Money paid = subject.amountPaid();
         if (!claim.amount().currency().equals(paid.currency())) {
-            throw ProblemException.unprocessable("currency-mismatch",
+            throw Failure.ruleViolated("currency-mismatch",
                     "The order was paid in " + paid.currency() + "; request the amount in " + paid.currency() + ".");
         }
         if (claim.amount().amount().compareTo(paid.amount()) > 0) {
-            throw ProblemException.unprocessable("amount-exceeds-paid",
+            throw Failure.ruleViolated("amount-exceeds-paid",
                     "At most " + paid.amount() + " " + paid.currency() + " was paid for this order or subscription.");
         }
         SupportRequest request = SupportRequest.submit(claim, subject, files, partner, clock.instant());
@@ -101,7 +101,7 @@ public class SupportRequests {
     public SupportRequest get(Viewer viewer, UUID requestId) {
         return SupportRequest.<SupportRequest>findByIdOptional(requestId)
                 .filter(request -> viewer.platformSupport() || request.partnerTenantId.equals(viewer.tenantId()))
-                .orElseThrow(() -> ProblemException.notFound("Support request", requestId));
+                .orElseThrow(() -> Failure.notFound("Support request", requestId));
     }
 
     /** The attachment's content is read here, inside the transaction, so the caller gets its bytes. */
@@ -109,7 +109,7 @@ public class SupportRequests {
     public SupportRequestAttachment attachment(Viewer viewer, UUID requestId, UUID attachmentId) {
         SupportRequestAttachment found = get(viewer, requestId).attachments.stream()
                 .filter(attachment -> attachment.id.equals(attachmentId)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Attachment", attachmentId));
+                .orElseThrow(() -> Failure.notFound("Attachment", attachmentId));
         found.content.clone(); // loads the lazy content while the session is open
         return found;
     }
@@ -131,7 +131,7 @@ public class SupportRequests {
         SupportRequest request = locked(requestId);
         RefundApproved approved = request.approve(agent, amount, note, clock.instant());
         Order order = Order.lockOf(request.customer, request.orderId)
-                .orElseThrow(() -> ProblemException.notFound("Order", request.orderId));
+                .orElseThrow(() -> Failure.notFound("Order", request.orderId));
         order.cancelByApprovedRefund(request.id, request.lineIds(), agent, clock.instant()).ifPresent(cancelled -> {
             outbox.publish(cancelled);
             metrics.countOnCommit("csp.orders.cancelled", "Cancellations of some or all of an order's lines (committed)");
@@ -149,7 +149,7 @@ public class SupportRequests {
 
     private static SupportRequest locked(UUID requestId) {
         return SupportRequest.<SupportRequest>findByIdOptional(requestId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("Support request", requestId));
+                .orElseThrow(() -> Failure.notFound("Support request", requestId));
     }
 
     /** The partner's customer by tenant GUID or domain, and its order or subscription; anything else is a 422. */
@@ -159,15 +159,15 @@ public class SupportRequests {
                 : Customer.<Customer>find("partnerTenantId = ?1 and domain = ?2", partnerTenantId,
                 claim.customerDomain().trim().toLowerCase(Locale.ROOT)))
                 .firstResultOptional()
-                .orElseThrow(() -> ProblemException.unprocessable("unknown-customer",
+                .orElseThrow(() -> Failure.ruleViolated("unknown-customer",
                         "None of your customers has that tenant GUID or domain."));
         OrderLine line = claim.subscriptionId() == null ? null : OrderLine.findOf(customer, claim.subscriptionId())
-                .orElseThrow(() -> ProblemException.unprocessable("unknown-subscription",
+                .orElseThrow(() -> Failure.ruleViolated("unknown-subscription",
                         "The customer has no subscription " + claim.subscriptionId() + "."));
         UUID orderId = claim.orderId() != null ? claim.orderId() : line.order.id;
         Order order = Order.findOf(customer, orderId)
                 .filter(found -> line == null || found.id.equals(line.order.id))
-                .orElseThrow(() -> ProblemException.unprocessable("unknown-order",
+                .orElseThrow(() -> Failure.ruleViolated("unknown-order",
                         "The customer has no order " + orderId + (line == null ? "" : " holding that subscription") + "."));
         return new RefundClaim.Subject(customer, order, line != null ? line : onlyLineOf(order));
     }
@@ -175,7 +175,7 @@ public class SupportRequests {
     /** A refund is credited against one line's charge: an order named alone must have just one line. */
     private static OrderLine onlyLineOf(Order order) {
         if (order.lines.size() != 1) {
-            throw ProblemException.unprocessable("subscription-required", "Order " + order.id + " has "
+            throw Failure.ruleViolated("subscription-required", "Order " + order.id + " has "
                     + order.lines.size() + " lines: name the one the refund is for in subscriptionId.");
         }
         return order.lines.get(0);

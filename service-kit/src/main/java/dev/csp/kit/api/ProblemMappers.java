@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.csp.kit.failure.Failure;
 import dev.csp.kit.retry.TransientFaults;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -29,6 +30,31 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         return respond(e.problem());
+    }
+
+    /** A domain failure: its kind chooses the status; code, title, detail and extension members are its own. */
+    @ServerExceptionMapper
+    public Response failure(Failure e) {
+        return respond(problem(e));
+    }
+
+    static Problem problem(Failure failure) {
+        return Problem.of(status(failure.kind()), failure.code(), failure.title(), failure.detail())
+                .withExtensions(failure.extensions());
+    }
+
+    static int status(Failure.Kind kind) {
+        return switch (kind) {
+            case INVALID -> 400;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case NOT_ALLOWED_NOW -> 409;
+            case GONE -> 410;
+            case TOO_LARGE -> 413;
+            case UNSUPPORTED_TYPE -> 415;
+            case RULE_VIOLATED -> 422;
+            case BROKEN -> 500;
+        };
     }
 
     @ServerExceptionMapper
