@@ -82,8 +82,8 @@ enum Databases {
 
     /**
      * Rows per table of every database, as {@code database.table}. {@code idempotency_key} is counted from
-     * {@code since} on: order-service deletes day-old keys by itself every hour, so its total may drop at any time,
-     * while a key a bad request left behind would be new.
+     * {@code since} on: each service deletes day-old keys by itself every hour (service-kit), so its total may drop at
+     * any time, while a key a bad request left behind would be new.
      */
     static Map<String, Long> rowCounts(Instant since) throws SQLException {
         Map<String, Long> counts = new TreeMap<>();

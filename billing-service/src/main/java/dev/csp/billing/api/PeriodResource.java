@@ -3,9 +3,11 @@ package dev.csp.billing.api;
 import dev.csp.billing.domain.BillingPeriod;
 import dev.csp.billing.domain.Invoicing;
 import dev.csp.kit.api.ProblemException;
+import dev.csp.kit.idempotency.Idempotency;
 import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,10 +30,12 @@ public class PeriodResource {
 
     private final Invoicing invoicing;
     private final Caller caller;
+    private final Idempotency idempotency;
 
-    PeriodResource(Invoicing invoicing, Caller caller) {
+    PeriodResource(Invoicing invoicing, Caller caller, Idempotency idempotency) {
         this.invoicing = invoicing;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     /** 201 with the invoice the first time; 200 with the same invoice when the period was already closed. */
@@ -50,13 +54,15 @@ public class PeriodResource {
                     schema = @Schema(implementation = InvoiceView.class)))
     @APIResponse(responseCode = "400", description = "The period is not a month written yyyy-MM.")
     @APIResponse(responseCode = "409", description = "The month has not ended yet.")
-    public Response close(@PathParam("period") String period) {
+    public Response close(@PathParam("period") String period, @HeaderParam(Idempotency.HEADER) String key) {
         YearMonth month = BillingPeriod.parse(period).orElseThrow(() -> ProblemException.badRequest("invalid-period",
                 "'" + period + "' is not a billing period: write the month as yyyy-MM, for example 2026-11."));
-        Invoicing.Closing closing = invoicing.close(caller.tenantId(), month);
-        InvoiceView view = InvoiceView.of(closing.invoice());
-        return closing.issuedNow()
-                ? Response.created(URI.create("/v1/invoices/" + view.id())).entity(view).build()
-                : Response.ok(view).build();
+        return idempotency.once(key, null, () -> {
+            Invoicing.Closing closing = invoicing.close(caller.tenantId(), month);
+            InvoiceView view = InvoiceView.of(closing.invoice());
+            return closing.issuedNow()
+                    ? Response.created(URI.create("/v1/invoices/" + view.id())).entity(view).build()
+                    : Response.ok(view).build();
+        });
     }
 }

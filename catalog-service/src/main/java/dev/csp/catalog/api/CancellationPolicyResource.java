@@ -7,12 +7,14 @@ import dev.csp.catalog.domain.Catalog;
 import dev.csp.events.Money;
 import dev.csp.events.ProductKind;
 import dev.csp.events.catalog.ProductPublished.RefundKind;
+import dev.csp.kit.idempotency.Idempotency;
 import dev.csp.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -38,10 +40,12 @@ public class CancellationPolicyResource {
 
     private final Catalog catalog;
     private final CancellationPolicies policies;
+    private final Idempotency idempotency;
 
-    CancellationPolicyResource(Catalog catalog, CancellationPolicies policies) {
+    CancellationPolicyResource(Catalog catalog, CancellationPolicies policies, Idempotency idempotency) {
         this.catalog = catalog;
         this.policies = policies;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -65,11 +69,14 @@ public class CancellationPolicyResource {
                     schema = @Schema(implementation = PolicyView.class)))
     @APIResponse(responseCode = "409", description = "A version of this kind takes effect on that day or later.")
     @APIResponse(responseCode = "422", description = "The terms do not fit together, or the day is too early or too far ahead.")
-    public Response add(@NotNull @Valid NewPolicyVersion request) {
-        PolicyView added = PolicyView.of(policies.addVersion(request.kind(), new CancellationPolicy.Terms(
-                request.effectiveFrom(), request.cancellable(), request.windowDays(), request.refundKind(),
-                request.supportRequestAbove())));
-        return Response.created(URI.create("/v1/products/cancellation-policies?kind=" + added.kind())).entity(added).build();
+    public Response add(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid NewPolicyVersion request) {
+        return idempotency.once(key, request, () -> {
+            PolicyView added = PolicyView.of(policies.addVersion(request.kind(), new CancellationPolicy.Terms(
+                    request.effectiveFrom(), request.cancellable(), request.windowDays(), request.refundKind(),
+                    request.supportRequestAbove())));
+            return Response.created(URI.create("/v1/products/cancellation-policies?kind=" + added.kind()))
+                    .entity(added).build();
+        });
     }
 
     public record PolicyView(ProductKind kind, int version, LocalDate effectiveFrom, boolean cancellable, int windowDays,

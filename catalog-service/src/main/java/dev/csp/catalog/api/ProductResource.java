@@ -11,6 +11,7 @@ import dev.csp.catalog.domain.MarketPrice;
 import dev.csp.catalog.domain.ProductInMarket;
 import dev.csp.catalog.domain.SkuAvailability;
 import dev.csp.kit.api.Paging;
+import dev.csp.kit.idempotency.Idempotency;
 import dev.csp.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -22,6 +23,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -50,10 +52,12 @@ public class ProductResource {
 
     private final Catalog catalog;
     private final CatalogAdmin admin;
+    private final Idempotency idempotency;
 
-    ProductResource(Catalog catalog, CatalogAdmin admin) {
+    ProductResource(Catalog catalog, CatalogAdmin admin, Idempotency idempotency) {
         this.catalog = catalog;
         this.admin = admin;
+        this.idempotency = idempotency;
     }
 
     /** {@code kind}: one product kind; {@code q}: part of a product's or SKU's name, any case. */
@@ -112,9 +116,12 @@ public class ProductResource {
                     schema = @Schema(implementation = ProductView.class)))
     @APIResponse(responseCode = "409", description = "A product with this id exists.")
     @APIResponse(responseCode = "422", description = "The id is reserved.")
-    public Response create(@NotNull @Valid NewProduct request) {
-        ProductView created = ProductView.of(admin.create(request.id(), request.name(), request.kind(), request.publisher()));
-        return Response.created(URI.create("/v1/products/" + created.id())).entity(created).build();
+    public Response create(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid NewProduct request) {
+        return idempotency.once(key, request, () -> {
+            ProductView created = ProductView.of(admin.create(request.id(), request.name(), request.kind(),
+                    request.publisher()));
+            return Response.created(URI.create("/v1/products/" + created.id())).entity(created).build();
+        });
     }
 
     @PUT

@@ -1,6 +1,7 @@
 package dev.csp.order.api;
 
 import dev.csp.kit.api.Paging;
+import dev.csp.kit.idempotency.Idempotency;
 import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
 import dev.csp.order.domain.Customers;

@@ -2,6 +2,7 @@ package dev.csp.order.api;
 
 import dev.csp.kit.api.Paging;
 import dev.csp.kit.api.ProblemException;
+import dev.csp.kit.idempotency.Idempotency;
 import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
 import dev.csp.order.domain.Attachment;

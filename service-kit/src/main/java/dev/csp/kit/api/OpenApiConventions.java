@@ -39,6 +39,10 @@ public class OpenApiConventions implements OASFilter {
             return;
         }
         api.getPaths().getPathItems().values().forEach(path -> path.getOperations().values().forEach(this::conventions));
+        if (api.getPaths().getPathItems().values().stream().flatMap(path -> path.getOperations().values().stream())
+                .anyMatch(IdempotencyKeyParameter::isUsedBy)) {
+            api.getComponents().addParameter(IdempotencyKeyParameter.NAME, IdempotencyKeyParameter.parameter());
+        }
     }
 
     private void conventions(Operation operation) {
@@ -53,6 +57,7 @@ public class OpenApiConventions implements OASFilter {
             addIfAbsent(responses, "413", "The request body is larger than the service accepts.");
         }
         addIfAbsent(responses, "500", "Something went wrong on our side; `detail` names the incident.");
+        IdempotencyKeyParameter.document(operation);
         responses.getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("4") || status.startsWith("5")) {
                 response.setContent(problemContent());

@@ -1,4 +1,4 @@
-package dev.csp.order.api;
+package dev.csp.kit.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package dev.csp.order.api;
+package dev.csp.kit.idempotency;
 
 import dev.csp.kit.api.ProblemException;
 import dev.csp.kit.locks.AdvisoryLocks;
