@@ -6,7 +6,6 @@ import dev.csp.entitlement.domain.Entitlement;
 import dev.csp.entitlement.domain.Entitlements;
 import dev.csp.entitlement.domain.Viewer;
 import dev.csp.kit.api.Paging;
-import dev.csp.kit.idempotency.Idempotency;
 import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,7 +16,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -48,11 +46,8 @@ public class EntitlementResource {
     private final DownloadCatalog catalog;
     private final DownloadLinks links;
     private final Caller caller;
-    private final Idempotency idempotency;
 
-    EntitlementResource(Entitlements entitlements, DownloadCatalog catalog, DownloadLinks links, Caller caller,
-                        Idempotency idempotency) {
-        this.idempotency = idempotency;
+    EntitlementResource(Entitlements entitlements, DownloadCatalog catalog, DownloadLinks links, Caller caller) {
         this.entitlements = entitlements;
         this.catalog = catalog;
         this.links = links;
@@ -126,15 +121,13 @@ public class EntitlementResource {
     @APIResponse(responseCode = "409", description = "The product has no downloads.")
     @APIResponse(responseCode = "410", description = "The purchase was cancelled: its downloads are revoked.")
     @APIResponse(responseCode = "422", description = "The product has no download of this version, language and bitness.")
-    public Response createDownloadLink(@PathParam("id") UUID id, @HeaderParam(Idempotency.HEADER) String key,
-                                       @Valid @NotNull NewDownloadLink request, @Context UriInfo uri) {
-        Response answer = idempotency.once(key, request, () -> {
-            DownloadLinks.IssuedLink issued = links.create(viewer(), id, request.variant(),
-                    caller.actingAs(Roles.ADMIN_AGENT, Roles.CUSTOMER_GLOBAL_ADMIN));
-            URI url = uri.getBaseUriBuilder().path(DownloadResource.class).path(issued.token()).build();
-            return Response.created(url).entity(DownloadLinkView.of(issued, url)).build();
-        });
-        return Response.fromResponse(answer).header("Cache-Control", "no-store").build();
+    public Response createDownloadLink(@PathParam("id") UUID id, @Valid @NotNull NewDownloadLink request,
+                                       @Context UriInfo uri) {
+        DownloadLinks.IssuedLink issued = links.create(viewer(), id, request.variant(),
+                caller.actingAs(Roles.ADMIN_AGENT, Roles.CUSTOMER_GLOBAL_ADMIN));
+        URI url = uri.getBaseUriBuilder().path(DownloadResource.class).path(issued.token()).build();
+        return Response.created(url).entity(DownloadLinkView.of(issued, url)).header("Cache-Control", "no-store")
+                .build();
     }
 
     /** The links made for the entitlement, newest first: by whom, when, until when, and whether each still works. */
