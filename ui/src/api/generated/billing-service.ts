@@ -248,7 +248,13 @@ export interface components {
         };
     };
     responses: never;
-    parameters: never;
+    parameters: {
+        /**
+         * @description Makes a retry safe: the same key with the same request answers the first response again (status, body and Location, marked `Idempotent-Replayed: true`) and creates nothing more; the same key with another request is refused (422 `idempotency-key-reused`), a retry while the first is still running too (409 `idempotency-key-in-flight`). A key belongs to the signed-in user and is kept at least 24 hours; a request that failed keeps no key. A new random value (a UUID) for each new request.
+         * @example 3f2c8a4e-6a51-4f0e-9d8b-2b7c1e5d9a10
+         */
+        IdempotencyKey: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -258,7 +264,13 @@ export interface operations {
     closeBillingPeriod: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request answers the first response again (status, body and Location, marked `Idempotent-Replayed: true`) and creates nothing more; the same key with another request is refused (422 `idempotency-key-reused`), a retry while the first is still running too (409 `idempotency-key-in-flight`). A key belongs to the signed-in user and is kept at least 24 hours; a request that failed keeps no key. A new random value (a UUID) for each new request.
+                 * @example 3f2c8a4e-6a51-4f0e-9d8b-2b7c1e5d9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 period: string;
             };
@@ -286,7 +298,7 @@ export interface operations {
                     "application/json": components["schemas"]["InvoiceView"];
                 };
             };
-            /** @description The period is not a month written yyyy-MM. */
+            /** @description The period is not a month written yyyy-MM. Or: the Idempotency-Key is not 1 to 255 visible ASCII characters. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -313,8 +325,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The month has not ended yet. */
+            /** @description The month has not ended yet. Or: a request with this Idempotency-Key is still running. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for another request. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -419,7 +419,13 @@ export interface components {
         };
     };
     responses: never;
-    parameters: never;
+    parameters: {
+        /**
+         * @description Makes a retry safe: the same key with the same request answers the first response again (status, body and Location, marked `Idempotent-Replayed: true`) and creates nothing more; the same key with another request is refused (422 `idempotency-key-reused`), a retry while the first is still running too (409 `idempotency-key-in-flight`). A key belongs to the signed-in user and is kept at least 24 hours; a request that failed keeps no key. A new random value (a UUID) for each new request.
+         * @example 3f2c8a4e-6a51-4f0e-9d8b-2b7c1e5d9a10
+         */
+        IdempotencyKey: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -620,7 +626,13 @@ export interface operations {
     createProduct: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request answers the first response again (status, body and Location, marked `Idempotent-Replayed: true`) and creates nothing more; the same key with another request is refused (422 `idempotency-key-reused`), a retry while the first is still running too (409 `idempotency-key-in-flight`). A key belongs to the signed-in user and is kept at least 24 hours; a request that failed keeps no key. A new random value (a UUID) for each new request.
+                 * @example 3f2c8a4e-6a51-4f0e-9d8b-2b7c1e5d9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -641,7 +653,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProductView"];
                 };
             };
-            /** @description The request is invalid; `violations` names each field that is wrong. */
+            /** @description The request is invalid; `violations` names each field that is wrong. Or: the Idempotency-Key is not 1 to 255 visible ASCII characters. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -668,7 +680,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A product with this id exists. */
+            /** @description A product with this id exists. Or: a request with this Idempotency-Key is still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -686,7 +698,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The id is reserved. */
+            /** @description The id is reserved. Or: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -767,7 +779,13 @@ export interface operations {
     addCancellationPolicyVersion: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request answers the first response again (status, body and Location, marked `Idempotent-Replayed: true`) and creates nothing more; the same key with another request is refused (422 `idempotency-key-reused`), a retry while the first is still running too (409 `idempotency-key-in-flight`). A key belongs to the signed-in user and is kept at least 24 hours; a request that failed keeps no key. A new random value (a UUID) for each new request.
+                 * @example 3f2c8a4e-6a51-4f0e-9d8b-2b7c1e5d9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -788,7 +806,7 @@ export interface operations {
                     "application/json": components["schemas"]["PolicyView"];
                 };
             };
-            /** @description The request is invalid; `violations` names each field that is wrong. */
+            /** @description The request is invalid; `violations` names each field that is wrong. Or: the Idempotency-Key is not 1 to 255 visible ASCII characters. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -815,7 +833,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A version of this kind takes effect on that day or later. */
+            /** @description A version of this kind takes effect on that day or later. Or: a request with this Idempotency-Key is still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -833,7 +851,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The terms do not fit together, or the day is too early or too far ahead. */
+            /** @description The terms do not fit together, or the day is too early or too far ahead. Or: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;

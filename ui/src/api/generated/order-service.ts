@@ -630,7 +630,13 @@ export interface components {
         };
     };
     responses: never;
-    parameters: never;
+    parameters: {
+        /**
+         * @description Makes a retry safe: the same key with the same request answers the first response again (status, body and Location, marked `Idempotent-Replayed: true`) and creates nothing more; the same key with another request is refused (422 `idempotency-key-reused`), a retry while the first is still running too (409 `idempotency-key-in-flight`). A key belongs to the signed-in user and is kept at least 24 hours; a request that failed keeps no key. A new random value (a UUID) for each new request.
+         * @example 3f2c8a4e-6a51-4f0e-9d8b-2b7c1e5d9a10
+         */
+        IdempotencyKey: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -703,7 +709,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "Idempotency-Key"?: string;
+                /**
+                 * @description Makes a retry safe: the same key with the same request answers the first response again (status, body and Location, marked `Idempotent-Replayed: true`) and creates nothing more; the same key with another request is refused (422 `idempotency-key-reused`), a retry while the first is still running too (409 `idempotency-key-in-flight`). A key belongs to the signed-in user and is kept at least 24 hours; a request that failed keeps no key. A new random value (a UUID) for each new request.
+                 * @example 3f2c8a4e-6a51-4f0e-9d8b-2b7c1e5d9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -725,7 +735,7 @@ export interface operations {
                     "application/json": components["schemas"]["CustomerView"];
                 };
             };
-            /** @description A field is missing or not valid, or both or neither of `tenantId` and `newTenant` are given. */
+            /** @description A field is missing or not valid, or both or neither of `tenantId` and `newTenant` are given. Or: the Idempotency-Key is not 1 to 255 visible ASCII characters. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -924,7 +934,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "Idempotency-Key"?: string;
+                /**
+                 * @description Makes a retry safe: the same key with the same request answers the first response again (status, body and Location, marked `Idempotent-Replayed: true`) and creates nothing more; the same key with another request is refused (422 `idempotency-key-reused`), a retry while the first is still running too (409 `idempotency-key-in-flight`). A key belongs to the signed-in user and is kept at least 24 hours; a request that failed keeps no key. A new random value (a UUID) for each new request.
+                 * @example 3f2c8a4e-6a51-4f0e-9d8b-2b7c1e5d9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 customerId: components["schemas"]["UUID"];
@@ -948,7 +962,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrderView"];
                 };
             };
-            /** @description The request is invalid; `violations` names each field that is wrong. */
+            /** @description The request is invalid; `violations` names each field that is wrong. Or: the Idempotency-Key is not 1 to 255 visible ASCII characters. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1164,7 +1178,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "Idempotency-Key"?: string;
+                /**
+                 * @description Makes a retry safe: the same key with the same request answers the first response again (status, body and Location, marked `Idempotent-Replayed: true`) and creates nothing more; the same key with another request is refused (422 `idempotency-key-reused`), a retry while the first is still running too (409 `idempotency-key-in-flight`). A key belongs to the signed-in user and is kept at least 24 hours; a request that failed keeps no key. A new random value (a UUID) for each new request.
+                 * @example 3f2c8a4e-6a51-4f0e-9d8b-2b7c1e5d9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 customerId: components["schemas"]["UUID"];
@@ -1187,7 +1205,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrderView"];
                 };
             };
-            /** @description Not acknowledged, or the request is not valid. */
+            /** @description Not acknowledged, or the request is not valid. Or: the Idempotency-Key is not 1 to 255 visible ASCII characters. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1593,7 +1611,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "Idempotency-Key"?: string;
+                /**
+                 * @description Makes a retry safe: the same key with the same request answers the first response again (status, body and Location, marked `Idempotent-Replayed: true`) and creates nothing more; the same key with another request is refused (422 `idempotency-key-reused`), a retry while the first is still running too (409 `idempotency-key-in-flight`). A key belongs to the signed-in user and is kept at least 24 hours; a request that failed keeps no key. A new random value (a UUID) for each new request.
+                 * @example 3f2c8a4e-6a51-4f0e-9d8b-2b7c1e5d9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -1619,7 +1641,7 @@ export interface operations {
                     "application/json": components["schemas"]["SupportRequestView"];
                 };
             };
-            /** @description The request is invalid; `violations` names each field that is wrong. */
+            /** @description The request is invalid; `violations` names each field that is wrong. Or: the Idempotency-Key is not 1 to 255 visible ASCII characters. */
             400: {
                 headers: {
                     [name: string]: unknown;
