@@ -3,18 +3,16 @@ package dev.csp.kit.limits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
+import dev.csp.testing.SteppedClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class TokenBucketsTest {
 
-    private final SteppedClock clock = new SteppedClock();
+    private final SteppedClock clock = new SteppedClock(Instant.parse("2026-12-06T10:00:00Z"));
     private final TokenBuckets buckets = new TokenBuckets(3, 0.5, clock);
 
     @Test
@@ -55,29 +53,5 @@ class TokenBucketsTest {
         assertEquals(2, buckets.tracked(), "only the bucket still being refilled, and the new one");
         assertEquals(Optional.empty(), buckets.take("busy"), "the busy one kept its state: one token back after 2 s");
         assertTrue(buckets.take("busy").isPresent());
-    }
-
-    private static final class SteppedClock extends Clock {
-
-        private Instant now = Instant.parse("2026-12-06T10:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

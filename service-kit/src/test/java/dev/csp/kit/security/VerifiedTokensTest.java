@@ -3,13 +3,11 @@ package dev.csp.kit.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.csp.testing.SteppedClock;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +15,7 @@ class VerifiedTokensTest {
 
     private static final Instant NOW = Instant.parse("2026-12-06T16:00:00Z");
 
-    private final SetClock clock = new SetClock();
+    private final SteppedClock clock = new SteppedClock(NOW);
     private final VerifiedTokens tokens = new VerifiedTokens(clock, Duration.ofMinutes(2), 3);
     private final SecurityIdentity alice = QuarkusSecurityIdentity.builder().setPrincipal(() -> "alice").build();
 
@@ -74,28 +72,5 @@ class VerifiedTokensTest {
         tokens.remember("e", alice, Optional.of(NOW.plusSeconds(60)));
         assertEquals(1, tokens.size(), "none expired: all forgotten, the new one kept");
         assertTrue(tokens.find("e").isPresent());
-    }
-
-    private static final class SetClock extends Clock {
-        private Instant now = NOW;
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
