@@ -72,7 +72,8 @@ cmd_test() {
   # A test run starts from an empty platform, whatever an earlier run on this machine left in PostgreSQL (its cluster
   # outlives a checkout; the Kafka data and the local signing keys do not, so old rows would not match them).
   test_step "1 empty platform: reset, PostgreSQL roles and databases" reset_then_start_postgres
-  test_step "2 ./mvnw -B install" run_maven -B install
+  # clean: a resource deleted from the sources (a migration moved to service-kit, say) must not linger in target/
+  test_step "2 ./mvnw -B clean install" run_maven -B clean install
   # the build wrote each service's OpenAPI document (target/openapi): every operation described as it behaves; and
   # the AsyncAPI document of the events external systems consume; and the shell scripts, ./stack's own among them
   test_step "2b API documents and shell scripts linted (Spectral, AsyncAPI parser, shellcheck)" run_lints
