@@ -200,18 +200,24 @@ prereq_fix_line() {
   if is_root; then printf '              fix: %s\n' "$1"; else printf '              fix (as root): %s\n' "$1"; fi
 }
 
+# Probes NAME (P_STATE, P_VERSION, P_NEED, P_FIX as prereq_probe sets them); when it is not OK and Debian gives it,
+# as root installs it and probes again. True when NAME is OK in the end.
+prereq_present_or_installed() {
+  prereq_probe "$1"
+  [ "$P_STATE" = OK ] && return 0
+  if is_root && [ -n "$P_APT" ] && [ "$P_FIX" = "apt-get install -y $P_APT" ]; then
+    # shellcheck disable=SC2086 # a list of package names
+    prereq_apt_install $P_APT || true
+    prereq_probe "$1"
+  fi
+  [ "$P_STATE" = OK ]
+}
+
 # Checks NAMEs; as root installs what Debian gives in a working version; stops with every fix still needed.
 prereq_require() {
   local name failed=0
   for name in "$@"; do
-    prereq_probe "$name"
-    [ "$P_STATE" = OK ] && continue
-    if is_root && [ -n "$P_APT" ] && [ "$P_FIX" = "apt-get install -y $P_APT" ]; then
-      # shellcheck disable=SC2086 # a list of package names
-      prereq_apt_install $P_APT || true
-      prereq_probe "$name"
-      [ "$P_STATE" = OK ] && continue
-    fi
+    prereq_present_or_installed "$name" && continue
     printf '%s: %-9s %s (%s)\n' "$P_STATE" "$name" "${P_VERSION:-not found}" "$P_NEED" >&2
     prereq_fix_line "$P_FIX" >&2
     failed=1
@@ -223,14 +229,7 @@ prereq_require() {
 prereq_offer() {
   local name
   for name in "$@"; do
-    prereq_probe "$name"
-    [ "$P_STATE" = OK ] && continue
-    if is_root && [ -n "$P_APT" ] && [ "$P_FIX" = "apt-get install -y $P_APT" ]; then
-      # shellcheck disable=SC2086 # a list of package names
-      prereq_apt_install $P_APT || true
-      prereq_probe "$name"
-      [ "$P_STATE" = OK ] && continue
-    fi
+    prereq_present_or_installed "$name" && continue
     warn "$name ${P_STATE,,}: $P_NEED; fix$(is_root || echo ' (as root)'): $P_FIX"
   done
 }
