@@ -205,7 +205,8 @@ record Phases(Options options, Results results, Api api, Services services, Prof
                 step.verdict(), Text.num(step.achievedPerSecond()), Text.ms(step.post().p99()), step.keyReadable().brief(),
                 Text.ms(step.keyMedianFirstQuarter()), Text.ms(step.keyMedianLastQuarter()),
                 Text.ms(step.chargeRecorded().p99()), Text.ms(step.purchaseLogged().p99()), step.purchaseLogged().count(),
-                step.loadAverage(), step.cpu() == null ? "CPU not measured (warm-up)" : step.cpu().brief())));
+                step.loadAverage(), (step.cpu() == null ? "CPU not measured (warm-up)" : step.cpu().brief())
+                        + (step.failures().isEmpty() ? "" : "; failures seen: " + step.failures()))));
         checkOrders();
     }
 

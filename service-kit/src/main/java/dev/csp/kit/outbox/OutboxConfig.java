@@ -24,6 +24,14 @@ public interface OutboxConfig {
     @WithDefault("500")
     int batchSize();
 
+    /**
+     * How long the relay lets commits gather after the one that woke it, so that the events of a busy service go out
+     * in one claim, one send and one acknowledgement, and its consumers take them in one poll and one transaction,
+     * instead of one each. The latency it adds to an event is at most this; at rest it costs nothing.
+     */
+    @WithDefault("10ms")
+    Duration linger();
+
     /** How long to wait for Kafka to acknowledge a batch before trying again. */
     @WithDefault("10s")
     Duration sendTimeout();

@@ -43,7 +43,9 @@ import org.jboss.logging.Logger;
  * replica has acknowledged them: one statement claims and deletes a batch, and the deletion commits only after the
  * acknowledgements (a failed send rolls it back, and the batch is sent again: consumers are idempotent). Woken right
  * after each commit (wake-ups that arrive while a batch is out are coalesced into one more pass), and every poll
- * interval in case a wake-up was missed. Only one replica of a service relays at a time (a PostgreSQL advisory
+ * interval in case a wake-up was missed. A wake-up first lets the commits right behind it gather for
+ * {@code csp.outbox.linger} (10 ms), so that a busy service sends several events per claim and its consumers take
+ * them in one poll and one transaction. Only one replica of a service relays at a time (a PostgreSQL advisory
  * lock, held only while a batch is out), which keeps each aggregate's events in order however many replicas run; a
  * replica woken while another one relays tries again a moment later, so its events do not wait for the poll.
  *
@@ -118,7 +120,10 @@ public class OutboxRelay {
         RetryLoop retry = new RetryLoop(config.pollInterval(), config.maxBackoff(), this::awaitWakeUp);
         try {
             while (running) {
-                awaitWakeUp(nextWait);
+                if (awaitWakeUp(nextWait) && !config.linger().isZero()) {
+                    Thread.sleep(config.linger().toMillis()); // the commits right behind the one that woke us
+                    wakeUps.drainPermits();
+                }
                 retry.until(this::relayedAll);
             }
         } catch (InterruptedException e) {
@@ -126,10 +131,14 @@ public class OutboxRelay {
         }
     }
 
-    /** Waits until woken, or for the pause at most: a wake-up also cuts short a pause after a failure. */
-    private void awaitWakeUp(Duration pause) throws InterruptedException {
-        wakeUps.tryAcquire(pause.toMillis(), TimeUnit.MILLISECONDS);
+    /**
+     * Waits until woken, or for the pause at most: a wake-up also cuts short a pause after a failure. True when a commit
+     * woke it.
+     */
+    private boolean awaitWakeUp(Duration pause) throws InterruptedException {
+        boolean woken = wakeUps.tryAcquire(pause.toMillis(), TimeUnit.MILLISECONDS);
         wakeUps.drainPermits();
+        return woken;
     }
 
     /**
