@@ -154,7 +154,7 @@ start_broker() {
   configure_broker "$name"
   KAFKA_STARTED=yes
   say "starting $name on 127.0.0.1:$port"
-  start_background "$name" java -Xms128m -Xmx512m -Djava.awt.headless=true \
+  start_background "$name" java -Xms128m -Xmx512m -XX:-UsePerfData -Djava.awt.headless=true \
     -Dlog4j2.configurationFile="$ROOT/local/kafka/log4j2.properties" \
     -cp "$KAFKA_LIB/*" kafka.Kafka "$(broker_dir "$name")/server.properties"
 }

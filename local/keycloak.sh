@@ -63,8 +63,8 @@ start_keycloak() {
     #   whenever csp-realm.json changed, so the realm file stays the source of truth.
     # --hostname: the issuer is http://localhost:8180/realms/csp however the token was requested.
     # --http-host: listen on loopback only.
-    # The heap stays at kc.sh's default for non-containers (-Xms64m -Xmx512m).
-    start_background keycloak env \
+    # The heap stays at kc.sh's default for non-containers (-Xms64m -Xmx512m); -XX:-UsePerfData as for the services.
+    start_background keycloak env JAVA_OPTS_APPEND=-XX:-UsePerfData \
       KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
       "$KEYCLOAK_HOME/bin/kc.sh" start-dev \
       --http-host 127.0.0.1 --http-port "$KEYCLOAK_PORT" \
