@@ -20,7 +20,8 @@ record Options(boolean smoke, Duration warmup, Duration duration, List<Double> r
                                       order, key read and cancellation (3 in a smoke run)
               --duration 20s          measured part of each order-pipeline step (after its warm-up)
               --warmup 5s             warm-up of each step, excluded from the figures
-              --pipeline-warmup 60s   orders at the first rate before the first step, not counted (JIT, connections)
+              --pipeline-warmup 60s   orders before the first step, not counted (JIT, connections): a third each
+                                      at a quarter, half and all of the first rate
               --rates 5,10,20,...     order rates to step through (orders/s); stops at the first that saturates
               --key-read-rate 500     key reads per second
               --key-read-duration 15s measured part of each key-read run
