@@ -75,3 +75,15 @@ start_keycloak() {
   # (~15 s more), and under a parallel build it has been seen to take 150 s: hence 300 s.
   wait_for_http_200 keycloak "$KEYCLOAK_READY_URL" 300
 }
+
+# stack-client's command line (dev.csp.stack.RealmCommand): Realm, the one client that asks Keycloak for tokens, for
+# ./stack token and the browser harness (ui/e2e/browser.mjs). Built by the reactor (./mvnw install), Jackson in lib/.
+STACK_CLIENT_JAR="$ROOT/stack-client/target/stack-client.jar"
+
+# ./stack token USER: a demo user's access token (client partner-ui) on stdout, e.g. for curl.
+cmd_token() {
+  [ $# -eq 1 ] || die "usage: ./stack token USER   (e.g. ./stack token contoso-admin-agent)"
+  [ -f "$STACK_CLIENT_JAR" ] ||
+    die "no $STACK_CLIENT_JAR: build it first (./mvnw -B install -DskipTests, or -pl stack-client -am)"
+  java -Dcsp.keycloak.url="$KEYCLOAK_URL" -jar "$STACK_CLIENT_JAR" token "$1"
+}

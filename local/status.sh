@@ -34,9 +34,7 @@ Demo logins (realm csp, client partner-ui, password '$DEMO_PASSWORD'):
   Northwind Traders (customer)    northwind-admin (customer-global-admin)
   CSP Platform Operations         ops-catalog-admin (catalog-admin)  ops-support-agent (support-agent)
 
-Token for scripts:
-  curl -s -d grant_type=password -d client_id=partner-ui -d username=contoso-admin-agent \\
-       -d password=$DEMO_PASSWORD $KEYCLOAK_REALM_URL/protocol/openid-connect/token
+Token for scripts: ./stack token contoso-admin-agent
 EOF
 }
 

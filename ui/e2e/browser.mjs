@@ -2,9 +2,11 @@
 // screenshots of each step, and a few API calls for fixture data the journeys do not walk through themselves.
 
 import { chromium, request } from 'playwright-core';
+import { execFile } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 
 export const BASE_URL = process.env.BASE_URL ?? 'http://localhost:8080';
 export const KEYCLOAK_URL = process.env.KEYCLOAK_URL ?? 'http://localhost:8180/realms/csp';
@@ -15,6 +17,12 @@ export const LITWARE = { id: 'c0000000-0000-4000-8000-000000000044', name: 'Litw
 export const EFFECT_TIMEOUT = 90_000;
 
 const SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
+/** stack-client's command line: `java -jar stack-client.jar token USER` (dev.csp.stack.RealmCommand). */
+export const STACK_CLIENT_JAR = process.env.STACK_CLIENT_JAR
+  ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'stack-client', 'target', 'stack-client.jar');
+const execFileAsync = promisify(execFile);
+/** The fixture tokens of this journey file, by user: { token, renewAt }. */
+const tokens = new Map();
 
 // The flags that keep Chromium from calling Google on a machine without internet (see PLATFORM-NOTES.md).
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -67,16 +75,26 @@ export async function signIn(page, username) {
   await page.getByTestId('user').waitFor();
 }
 
-/** An access token through the password grant: for fixture data only, never for what a journey checks. */
+/**
+ * An access token for fixture data only, never for what a journey checks: from stack-client's Realm (the one place
+ * that asks Keycloak for tokens; its jar is built by ./mvnw install), once per user and again when a third of its life
+ * has passed, as Realm renews its own.
+ */
 export async function token(username) {
-  const api = await request.newContext();
-  const response = await api.post(`${KEYCLOAK_URL}/protocol/openid-connect/token`, {
-    form: { grant_type: 'password', client_id: 'partner-ui', username, password: PASSWORD },
-  });
-  if (!response.ok()) throw new Error(`Keycloak refused a token for ${username}: ${response.status()}`);
-  const body = await response.json();
-  await api.dispose();
-  return body.access_token;
+  const cached = tokens.get(username);
+  if (cached && Date.now() < cached.renewAt) return cached.token;
+  const keycloak = new URL(KEYCLOAK_URL).origin;
+  let fresh;
+  try {
+    ({ stdout: fresh } = await execFileAsync('java', [`-Dcsp.keycloak.url=${keycloak}`, '-jar', STACK_CLIENT_JAR,
+      'token', username], { encoding: 'utf8' }));
+  } catch (e) {
+    throw new Error(`no token for ${username} from ${STACK_CLIENT_JAR}: ${e.stderr || e.message}`);
+  }
+  fresh = fresh.trim();
+  const { iat, exp } = JSON.parse(Buffer.from(fresh.split('.')[1], 'base64url').toString('utf8'));
+  tokens.set(username, { token: fresh, renewAt: Date.now() + ((exp - iat) * 1000) / 3 });
+  return fresh;
 }
 
 /** POSTs fixture data through the gateway as `username`; answers the created object (201 expected). */

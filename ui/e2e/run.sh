@@ -25,6 +25,11 @@ if [ ! -x /usr/bin/chromium ]; then
     { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null; } ||
     die "could not install chromium"
 fi
+command -v java >/dev/null || die "java is missing (the fixture tokens come from stack-client's jar)"
+STACK_CLIENT_JAR="${STACK_CLIENT_JAR:-$UI/../stack-client/target/stack-client.jar}"
+[ -f "$STACK_CLIENT_JAR" ] ||
+  die "no $STACK_CLIENT_JAR (the fixture tokens come from stack-client's Realm): ./mvnw -B install -DskipTests"
+export STACK_CLIENT_JAR
 command -v npm >/dev/null || die "npm is missing (Node.js ^20.19 or 22.12+, as Vite needs: ../stack check says how to install it)"
 
 cd "$UI"

@@ -11,8 +11,10 @@ export const entitlements = {
   entitlements: (customerId?: string) =>
     all<Item<Op['listEntitlements']>>(`/v1/entitlements${query({ customerId, limit: '500' })}`),
   productKey: (entitlementId: string) => json<Answer<Op['getProductKey']>>(`/v1/entitlements/${id(entitlementId)}/key`),
-  downloadLink: (entitlementId: string, build: Body<Op['createDownloadLink']>) =>
-    json<Answer<Op['createDownloadLink']>>(`/v1/entitlements/${id(entitlementId)}/download-links`, { method: 'POST', body: build }),
+  /** One link per key: the same key again answers the same link (or 410 once it is revoked or expired). */
+  downloadLink: (entitlementId: string, build: Body<Op['createDownloadLink']>, idempotencyKey: string) =>
+    json<Answer<Op['createDownloadLink']>>(`/v1/entitlements/${id(entitlementId)}/download-links`,
+      { method: 'POST', body: build, idempotencyKey }),
   /** Newest first, every page. */
   downloadLinks: (entitlementId: string) =>
     all<Item<Op['listDownloadLinks']>>(`/v1/entitlements/${id(entitlementId)}/download-links?limit=500`),

@@ -26,6 +26,9 @@ export function KeysDialog({ entitlement, onClose }: { entitlement: Entitlement;
   const linkInput = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
+  // one Idempotency-Key per link wanted: a click tried again after a failure answers the link the first may have made;
+  // a link made, or another build chosen, starts a new key
+  const [linkKey, setLinkKey] = useState(() => crypto.randomUUID());
 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
@@ -38,8 +41,16 @@ export function KeysDialog({ entitlement, onClose }: { entitlement: Entitlement;
       setBusy(false);
     }
   };
+  const choose = (build: typeof wanted) => {
+    setWanted(build);
+    setLinkKey(crypto.randomUUID());
+  };
   const getKey = () => run(async () => setKey((await api.productKey(entitlement.id)).productKey));
-  const newLink = () => api.downloadLink(entitlement.id, { version, language, bitness });
+  const newLink = async () => {
+    const created = await api.downloadLink(entitlement.id, { version, language, bitness }, linkKey);
+    setLinkKey(crypto.randomUUID());
+    return created;
+  };
   const download = () => run(async () => {
     const created = await newLink();
     setLink({ ...created });
@@ -61,9 +72,9 @@ export function KeysDialog({ entitlement, onClose }: { entitlement: Entitlement;
       {builds.length > 0 && (
         <fieldset className="choices">
           <legend>Build</legend>
-          <Choice id="version" label="Version" value={version} options={versions} onChange={(v) => setWanted({ ...wanted, version: v })} />
-          <Choice id="language" label="Language" value={language} options={languages} onChange={(v) => setWanted({ ...wanted, language: v })} />
-          <Choice id="bitness" label="Bit" value={bitness} options={bitnesses} onChange={(v) => setWanted({ ...wanted, bitness: v })} />
+          <Choice id="version" label="Version" value={version} options={versions} onChange={(v) => choose({ ...wanted, version: v })} />
+          <Choice id="language" label="Language" value={language} options={languages} onChange={(v) => choose({ ...wanted, language: v })} />
+          <Choice id="bitness" label="Bit" value={bitness} options={bitnesses} onChange={(v) => choose({ ...wanted, bitness: v })} />
           {build && <p className="muted">{build.fileName}, {bytes(build.sizeBytes)}</p>}
         </fieldset>
       )}

@@ -84,7 +84,7 @@ export interface paths {
         put?: never;
         /**
          * Create a download link
-         * @description A signed link to one build ("Copy Link"), recorded in the activity log. The link is itself a credential.
+         * @description A signed link to one build ("Copy Link"), recorded in the activity log. The link is itself a credential. Idempotency-Key makes a retry answer the same link again, and make no other, while it still works; the stored answer keeps the link's id, never its URL. A retry after the link was revoked or expired is 410.
          *
          *     Roles: admin-agent, customer-global-admin.
          */
@@ -254,7 +254,13 @@ export interface components {
         };
     };
     responses: never;
-    parameters: never;
+    parameters: {
+        /**
+         * @description Makes a retry safe: the same key with the same request answers the first response again (status, body and Location, marked `Idempotent-Replayed: true`) and creates nothing more; the same key with another request is refused (422 `idempotency-key-reused`), a retry while the first is still running too (409 `idempotency-key-in-flight`). A key belongs to the signed-in user and is kept at least 24 hours; a request that failed keeps no key. A new random value (a UUID) for each new request.
+         * @example 3f2c8a4e-6a51-4f0e-9d8b-2b7c1e5d9a10
+         */
+        IdempotencyKey: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -536,7 +542,13 @@ export interface operations {
     createDownloadLink: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key with the same request answers the first response again (status, body and Location, marked `Idempotent-Replayed: true`) and creates nothing more; the same key with another request is refused (422 `idempotency-key-reused`), a retry while the first is still running too (409 `idempotency-key-in-flight`). A key belongs to the signed-in user and is kept at least 24 hours; a request that failed keeps no key. A new random value (a UUID) for each new request.
+                 * @example 3f2c8a4e-6a51-4f0e-9d8b-2b7c1e5d9a10
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: components["schemas"]["UUID"];
             };
@@ -559,7 +571,7 @@ export interface operations {
                     "application/json": components["schemas"]["DownloadLinkView"];
                 };
             };
-            /** @description The request is invalid; `violations` names each field that is wrong. */
+            /** @description The request is invalid; `violations` names each field that is wrong. Or: the Idempotency-Key is not 1 to 255 visible ASCII characters. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -595,7 +607,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The product has no downloads. */
+            /** @description The product has no downloads, or a request with this Idempotency-Key is still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -604,7 +616,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The purchase was cancelled: its downloads are revoked. */
+            /** @description The purchase was cancelled: its downloads are revoked; or, for a retry with the same Idempotency-Key, the link it made was revoked or has expired. */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -622,7 +634,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The product has no download of this version, language and bitness. */
+            /** @description The product has no download of this version, language and bitness; or the Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -81,6 +83,23 @@ class RealmTest {
         assertTrue(forms.get(0).contains("client_id=expiring") && forms.get(0).contains("scope=openid"), forms.get(0));
         realm.adminToken();
         assertTrue(forms.get(1).startsWith("/realms/master/") && forms.get(1).contains("client_id=admin-cli"), forms.get(1));
+    }
+
+    @Test
+    void theCommandLinePrintsTheTokenAloneAndExplainsWhatItRefuses() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(0, RealmCommand.run(new String[] {"token", "contoso-admin-agent"}, realm(), new PrintStream(out),
+                new PrintStream(err)));
+        assertEquals("token-1" + System.lineSeparator(), out.toString(StandardCharsets.UTF_8));
+        assertTrue(forms.get(0).contains("username=contoso-admin-agent"), forms.get(0));
+
+        assertEquals(2, RealmCommand.run(new String[] {"token"}, realm(), new PrintStream(out), new PrintStream(err)));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("usage:"));
+        status = 401;
+        assertEquals(1, RealmCommand.run(new String[] {"token", "nobody"}, realm(), new PrintStream(out),
+                new PrintStream(err)));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("refused a token for nobody: 401"));
     }
 
     @Test

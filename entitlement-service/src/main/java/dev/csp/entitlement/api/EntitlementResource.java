@@ -6,6 +6,7 @@ import dev.csp.entitlement.domain.Entitlement;
 import dev.csp.entitlement.domain.Entitlements;
 import dev.csp.entitlement.domain.Viewer;
 import dev.csp.kit.api.Paging;
+import dev.csp.kit.idempotency.Idempotency;
 import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -46,12 +48,15 @@ public class EntitlementResource {
     private final DownloadCatalog catalog;
     private final DownloadLinks links;
     private final Caller caller;
+    private final Idempotency idempotency;
 
-    EntitlementResource(Entitlements entitlements, DownloadCatalog catalog, DownloadLinks links, Caller caller) {
+    EntitlementResource(Entitlements entitlements, DownloadCatalog catalog, DownloadLinks links, Caller caller,
+                        Idempotency idempotency) {
         this.entitlements = entitlements;
         this.catalog = catalog;
         this.links = links;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     /** Everything purchased for the customer, cancelled items included. A customer's admin sees their own tenant's. */
@@ -103,13 +108,19 @@ public class EntitlementResource {
         return Response.ok(new KeyView(id, key)).header("Cache-Control", "no-store").build();
     }
 
-    /** "Copy Link": a signed link to one build, recorded in the activity log. The link is itself a credential. */
+    /**
+     * "Copy Link": a signed link to one build, recorded in the activity log. The link is itself a credential, so a
+     * retry with the same Idempotency-Key keeps only the link's id and derives its URL again: the same link, while it
+     * still works.
+     */
     @POST
     @Path("/{id}/download-links")
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.CUSTOMER_GLOBAL_ADMIN})
     @Operation(operationId = "createDownloadLink", summary = "Create a download link",
             description = "A signed link to one build (\"Copy Link\"), recorded in the activity log. The link is itself a "
-                    + "credential.")
+                    + "credential. Idempotency-Key makes a retry answer the same link again, and make no other, while it "
+                    + "still works; the stored answer keeps the link's id, never its URL. A retry after the link was "
+                    + "revoked or expired is 410.")
     @APIResponse(responseCode = "201", description = "The link.",
             headers = @Header(name = "Location", description = "The download.",
                     schema = @Schema(type = SchemaType.STRING)),
@@ -118,16 +129,29 @@ public class EntitlementResource {
     @APIResponse(responseCode = "403", description = "Only the partner's Admin agent or the customer's Global admin may "
             + "get keys and downloads.")
     @APIResponse(responseCode = "404", description = "No such entitlement that the caller may see.")
-    @APIResponse(responseCode = "409", description = "The product has no downloads.")
-    @APIResponse(responseCode = "410", description = "The purchase was cancelled: its downloads are revoked.")
-    @APIResponse(responseCode = "422", description = "The product has no download of this version, language and bitness.")
-    public Response createDownloadLink(@PathParam("id") UUID id, @Valid @NotNull NewDownloadLink request,
-                                       @Context UriInfo uri) {
-        DownloadLinks.IssuedLink issued = links.create(viewer(), id, request.variant(),
-                caller.actingAs(Roles.ADMIN_AGENT, Roles.CUSTOMER_GLOBAL_ADMIN));
+    @APIResponse(responseCode = "409", description = "The product has no downloads, or a request with this "
+            + "Idempotency-Key is still running.")
+    @APIResponse(responseCode = "410", description = "The purchase was cancelled: its downloads are revoked; or, for a "
+            + "retry with the same Idempotency-Key, the link it made was revoked or has expired.")
+    @APIResponse(responseCode = "422", description = "The product has no download of this version, language and "
+            + "bitness; or the Idempotency-Key was used for another request.")
+    public Response createDownloadLink(@PathParam("id") UUID id, @HeaderParam(Idempotency.HEADER) String key,
+                                       @Valid @NotNull NewDownloadLink request, @Context UriInfo uri) {
+        return idempotency.once(key, request, LinkReceipt.class, () -> {
+            DownloadLinks.IssuedLink issued = links.create(viewer(), id, request.variant(),
+                    caller.actingAs(Roles.ADMIN_AGENT, Roles.CUSTOMER_GLOBAL_ADMIN));
+            return new Idempotency.Receipted<>(linkAnswer(issued, uri), new LinkReceipt(issued.link().id));
+        }, receipt -> linkAnswer(links.reissue(viewer(), id, receipt.linkId()), uri));
+    }
+
+    private static Response linkAnswer(DownloadLinks.IssuedLink issued, UriInfo uri) {
         URI url = uri.getBaseUriBuilder().path(DownloadResource.class).path(issued.token()).build();
         return Response.created(url).entity(DownloadLinkView.of(issued, url)).header("Cache-Control", "no-store")
                 .build();
+    }
+
+    /** What the idempotency table keeps of a link made: its id, never its token. */
+    record LinkReceipt(UUID linkId) {
     }
 
     /** The links made for the entitlement, newest first: by whom, when, until when, and whether each still works. */

@@ -56,6 +56,30 @@ public class DownloadLinks {
     }
 
     /**
+     * The link {@link #create} made for a request that is now retried (Idempotency-Key), issued again: its token is
+     * derived again from the link, never stored. A link that no longer works is not handed out again: revoked (alone
+     * or with its purchase) or expired, it is gone (410), as whoever holds it would find it; a new request makes a new one.
+     */
+    @Transactional
+    public IssuedLink reissue(Viewer viewer, UUID entitlementId, UUID linkId) {
+        Entitlement entitlement = Entitlement.visibleTo(viewer, entitlementId);
+        entitlement.checkUsableBy(viewer);
+        DownloadLink link = DownloadLink.<DownloadLink>find("id = ?1 and entitlementId = ?2", linkId, entitlement.id)
+                .firstResultOptional().orElseThrow(() -> Failure.notFound("Download link", linkId));
+        if (link.isRevoked()) {
+            throw Failure.gone("download-link-revoked", "The link this request made was revoked on " + link.revokedAt
+                    + "; make a new one with a new request.");
+        }
+        if (link.hasExpiredAt(clock.instant())) {
+            throw Failure.gone("download-link-expired", "The link this request made expired at " + link.expiresAt
+                    + "; make a new one with a new request.");
+        }
+        CatalogDownload file = CatalogDownload.findFor(entitlement.skuId, link.variant()).orElseThrow(() ->
+                Failure.gone("download-withdrawn", "This build is no longer offered; choose another."));
+        return new IssuedLink(link, tokens.tokenFor(link), file);
+    }
+
+    /**
      * The file behind a token, checked now: a token we did not sign is refused (403); an expired link, one revoked
      * alone, or one whose purchase was cancelled, is gone (410) whatever its expiry says. Each download served is
      * recorded. A revocation costs this path nothing: the link's row, read by its id, already says it.
