@@ -237,8 +237,8 @@ prereq_offer() {
 # True when ui/dist must be built (the gateway builds it then, with npm): missing or older than its sources.
 prereq_ui_stale() {
   [ -f "$ROOT/ui/dist/index.html" ] || return 0
-  [ -n "$(find "$ROOT/ui/src" "$ROOT/ui/index.html" "$ROOT/ui/package-lock.json" "$ROOT/ui/vite.config.ts" \
-    -newer "$ROOT/ui/dist/index.html" -print -quit 2>/dev/null)" ]
+  [ -n "$(find "$ROOT/ui/src" "$ROOT/ui/openapi" "$ROOT/ui/index.html" "$ROOT/ui/package-lock.json" \
+    "$ROOT/ui/vite.config.ts" -newer "$ROOT/ui/dist/index.html" -print -quit 2>/dev/null)" ]
 }
 
 # What each command needs: up (the gateway, and Node.js when ui/dist must be built), test (everything).
