@@ -65,6 +65,25 @@ prereq_apt_candidate() {
     sed -e 's/^[0-9]*://' -e 's/^.*+really//' -e 's/[-+~].*//' | sort -V | tail -n 1
 }
 
+# True when the Node.js that Debian offers (PREREQ_NODE_CANDIDATE, set here) is one Vite runs on.
+prereq_debian_node_fits() {
+  local range
+  PREREQ_NODE_CANDIDATE="$(prereq_apt_candidate nodejs)"
+  range="$(prereq_vite_engines)"
+  [ -n "$PREREQ_NODE_CANDIDATE" ] && [ -n "$range" ] && prereq_satisfies "$PREREQ_NODE_CANDIDATE" "$range"
+}
+
+# The probe of a prerequisite that is one command: P_NEED and P_APT as given; P_VERSION the first line that sed -n "$5"
+# makes of what "$3 $4" prints (stderr too), or P_STATE MISSING where there is no command $3.
+prereq_probe_command() {
+  P_NEED="$1" P_APT="$2"
+  if command -v "$3" >/dev/null 2>&1; then
+    P_VERSION="$("$3" "$4" 2>&1 | sed -n "$5" | head -n 1)"
+  else
+    P_STATE=MISSING
+  fi
+}
+
 # Probes one prerequisite. Sets P_VERSION (or empty), P_STATE (OK, MISSING, TOO OLD), P_NEED (who needs it and what
 # version), P_APT (the Debian packages that fix it, when Debian's version works) and P_FIX (what to do).
 prereq_probe() {
@@ -72,14 +91,9 @@ prereq_probe() {
   P_VERSION="" P_STATE=OK P_APT="" P_FIX=""
   case "$name" in
     java)
-      P_NEED="the services, Kafka, Keycloak, ./mvnw: Java $PREREQ_JAVA_MIN or later"
-      P_APT="openjdk-17-jdk-headless"
-      if command -v java >/dev/null 2>&1; then
-        P_VERSION="$(java -version 2>&1 | sed -n '1s/.*version "\([^"]*\)".*/\1/p')"
-        prereq_version_ge "${P_VERSION%%[-+]*}" "$PREREQ_JAVA_MIN" || P_STATE="TOO OLD"
-      else
-        P_STATE=MISSING
-      fi
+      prereq_probe_command "the services, Kafka, Keycloak, ./mvnw: Java $PREREQ_JAVA_MIN or later" \
+        openjdk-17-jdk-headless java -version 's/.*version "\([^"]*\)".*/\1/p'
+      [ "$P_STATE" = MISSING ] || prereq_version_ge "${P_VERSION%%[-+]*}" "$PREREQ_JAVA_MIN" || P_STATE="TOO OLD"
       ;;
     postgresql)
       P_NEED="the services' databases (the machine's cluster on 127.0.0.1:5432)"
@@ -96,41 +110,23 @@ prereq_probe() {
       if [ "${#missing[@]}" -gt 0 ]; then P_STATE=MISSING P_VERSION="no ${missing[*]}"; else P_VERSION="all there"; fi
       ;;
     nginx)
-      P_NEED="the local gateway on :8080 (local/gateway)"
-      P_APT="nginx-light"
-      tool="$(command -v nginx 2>/dev/null || echo /usr/sbin/nginx)"
-      if [ -x "$tool" ]; then
-        P_VERSION="$("$tool" -v 2>&1 | sed 's/.*nginx\///')"
-      else
-        P_STATE=MISSING
-      fi
+      prereq_probe_command "the local gateway on :8080 (local/gateway)" nginx-light \
+        "$(command -v nginx 2>/dev/null || echo /usr/sbin/nginx)" -v 's/.*nginx\///p'
       ;;
     node)
       range="$(prereq_vite_engines)"
-      P_NEED="the UI's build and 'npm run dev' (Vite needs Node.js ${range:-?}), the API linters"
-      if command -v node >/dev/null 2>&1; then
-        P_VERSION="$(node --version 2>/dev/null | sed 's/^v//')"
-        [ -z "$range" ] || prereq_satisfies "$P_VERSION" "$range" || P_STATE="TOO OLD"
-      else
-        P_STATE=MISSING
-      fi
-      candidate="$(prereq_apt_candidate nodejs)"
-      if [ -n "$candidate" ] && [ -n "$range" ] && prereq_satisfies "$candidate" "$range"; then
+      prereq_probe_command "the UI's build and 'npm run dev' (Vite needs Node.js ${range:-?}), the API linters" "" \
+        node --version 's/^v\([0-9]\)/\1/p'
+      [ "$P_STATE" = MISSING ] || [ -z "$range" ] || prereq_satisfies "$P_VERSION" "$range" || P_STATE="TOO OLD"
+      if prereq_debian_node_fits; then
         P_APT="nodejs npm"
       else
-        P_FIX="Debian's nodejs is ${candidate:-not available}, too old for Vite: $PREREQ_NODE_FIX"
+        P_FIX="Debian's nodejs is ${PREREQ_NODE_CANDIDATE:-not available}, too old for Vite: $PREREQ_NODE_FIX"
       fi
       ;;
     npm)
-      P_NEED="npm ci for ui/ and tools/*-lint (comes with Node.js)"
-      if command -v npm >/dev/null 2>&1; then P_VERSION="$(npm --version 2>/dev/null)"; else P_STATE=MISSING; fi
-      candidate="$(prereq_apt_candidate nodejs)"
-      range="$(prereq_vite_engines)"
-      if [ -n "$candidate" ] && [ -n "$range" ] && prereq_satisfies "$candidate" "$range"; then
-        P_APT="npm"
-      else
-        P_FIX="$PREREQ_NODE_FIX"
-      fi
+      prereq_probe_command "npm ci for ui/ and tools/*-lint (comes with Node.js)" "" npm --version '/^[0-9]/p'
+      if prereq_debian_node_fits; then P_APT="npm"; else P_FIX="$PREREQ_NODE_FIX"; fi
       ;;
     kubectl)
       P_NEED="deploy-checks (./mvnw install, ./stack test): 'kubectl kustomize' with kustomize $PREREQ_KUSTOMIZE_MIN or later"
@@ -152,32 +148,12 @@ prereq_probe() {
       fi
       ;;
     chromium)
-      P_NEED="the browser journeys (ui/e2e/run.sh, playwright-core drives /usr/bin/chromium)"
-      P_APT="chromium"
-      if [ -x /usr/bin/chromium ]; then
-        P_VERSION="$(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}')"
-      else
-        P_STATE=MISSING
-      fi
-      ;;
-    faketime)
-      P_NEED="the resilience drills (./stack test)"
-      P_APT="faketime"
-      if command -v faketime >/dev/null 2>&1; then
-        P_VERSION="$(faketime --version 2>&1 | sed -n 's/.*Version *//p' | head -n 1)"
-      else
-        P_STATE=MISSING
-      fi
-      ;;
+      prereq_probe_command "the browser journeys (ui/e2e/run.sh, playwright-core drives /usr/bin/chromium)" chromium \
+        /usr/bin/chromium --version 's/^[A-Za-z][A-Za-z ]* \([0-9][0-9.]*\).*/\1/p' ;;
+    faketime) prereq_probe_command "the resilience drills (./stack test)" faketime faketime --version 's/.*Version *//p' ;;
     shellcheck)
-      P_NEED="./stack test: the shell scripts' lint (optional: skipped without it)"
-      P_APT="shellcheck"
-      if command -v shellcheck >/dev/null 2>&1; then
-        P_VERSION="$(shellcheck --version 2>/dev/null | sed -n 's/^version: //p')"
-      else
-        P_STATE=MISSING
-      fi
-      ;;
+      prereq_probe_command "./stack test: the shell scripts' lint (optional: skipped without it)" shellcheck \
+        shellcheck --version 's/^version: //p' ;;
     *) die "unknown prerequisite: $name" ;;
   esac
   if [ -n "$P_APT" ] && [ -z "$P_FIX" ]; then
@@ -237,8 +213,8 @@ prereq_offer() {
 # True when ui/dist must be built (the gateway builds it then, with npm): missing or older than its sources.
 prereq_ui_stale() {
   [ -f "$ROOT/ui/dist/index.html" ] || return 0
-  [ -n "$(find "$ROOT/ui/src" "$ROOT/ui/index.html" "$ROOT/ui/package-lock.json" "$ROOT/ui/vite.config.ts" \
-    -newer "$ROOT/ui/dist/index.html" -print -quit 2>/dev/null)" ]
+  [ -n "$(find "$ROOT/ui/src" "$ROOT/ui/openapi" "$ROOT/ui/index.html" "$ROOT/ui/package-lock.json" \
+    "$ROOT/ui/vite.config.ts" -newer "$ROOT/ui/dist/index.html" -print -quit 2>/dev/null)" ]
 }
 
 # What each command needs: up (the gateway, and Node.js when ui/dist must be built), test (everything).

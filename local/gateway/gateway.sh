@@ -43,8 +43,8 @@ ensure_nginx() {
 # True when ui/dist is missing or older than a source it is built from.
 ui_stale() {
   [ -f "$DIST/index.html" ] || return 0
-  [ -n "$(find "$ROOT/ui/src" "$ROOT/ui/index.html" "$ROOT/ui/package-lock.json" "$ROOT/ui/vite.config.ts" \
-    -newer "$DIST/index.html" -print -quit 2>/dev/null)" ]
+  [ -n "$(find "$ROOT/ui/src" "$ROOT/ui/openapi" "$ROOT/ui/index.html" "$ROOT/ui/package-lock.json" \
+    "$ROOT/ui/vite.config.ts" -newer "$DIST/index.html" -print -quit 2>/dev/null)" ]
 }
 
 ensure_ui() {

@@ -38,8 +38,8 @@ for service in "${services[@]}"; do
     "$(grep -cE '^    (get|put|post|delete|patch):$' "$root/$service/target/openapi/openapi.yaml")"
 done
 
-# The UI's API types are generated from these documents (ui/openapi/*.json, ui/src/api/generated/): fails when they
-# are stale (then: cd ui && npm run api:types, and commit what it writes)
+# The UI's API types are generated from copies of these documents (ui/openapi/*.json): fails when a copy is stale
+# (then: cd ui && npm run api:types, and commit the documents it writes)
 if [ ! -x "$root/ui/node_modules/.bin/openapi-typescript" ] || [ "$root/ui/package-lock.json" -nt "$root/ui/node_modules/.package-lock.json" ]; then
   (cd "$root/ui" && npm ci --no-audit --no-fund --loglevel=error)
 fi

@@ -1,11 +1,14 @@
 // The UI's API types, generated from the services' OpenAPI documents with openapi-typescript.
 //
-//   node scripts/api-types.mjs          (npm run api:types) copies each service's document as its build wrote it
-//                                       (../<service>/target/openapi/openapi.json) to openapi/<service>.json and
-//                                       generates src/api/generated/<service>.ts from it
-//   node scripts/api-types.mjs --check  (npm run api:check) fails when a checked-in document differs from the
-//                                       build's (when the service is built) or a generated file from what its
-//                                       checked-in document and the overlay give: run npm run api:types and commit both
+//   node scripts/api-types.mjs             (npm run api:types) copies each service's document as its build wrote it
+//                                          (../<service>/target/openapi/openapi.json) to openapi/<service>.json and
+//                                          generates src/api/generated/<service>.ts from it
+//   node scripts/api-types.mjs --generate  generates src/api/generated/<service>.ts from the checked-in documents, each
+//                                          file written only when it changes; npm runs it after npm ci/install
+//                                          (prepare) and before build, typecheck and dev. The .ts are not checked in.
+//   node scripts/api-types.mjs --check     (npm run api:check) fails when a checked-in document differs from the
+//                                          build's (when the service is built) or the overlay does not fit a document:
+//                                          run npm run api:types and commit the documents
 //
 // Every property of an answer is required (the services' Jackson writes each record component, null or not).
 // openapi/overlay.json says what the documents do not: which properties may be null (`T | null`), and which
@@ -57,15 +60,21 @@ export async function typesOf(service, documentText) {
   return HEADER(service) + astToString(ast);
 }
 
+/** Writes src/api/generated/<service>.ts from openapi/<service>.json, unless it already holds that text. */
+async function generate(service) {
+  const types = await typesOf(service, readFileSync(checkedIn(service), 'utf8'));
+  if (existsSync(generated(service)) && readFileSync(generated(service), 'utf8') === types) return;
+  mkdirSync(dirname(generated(service)), { recursive: true });
+  writeFileSync(generated(service), types);
+}
+
 async function write() {
   for (const service of SERVICES) {
     if (!existsSync(built(service))) {
       throw new Error(`${built(service)} is missing: build the services first (./mvnw -B install -DskipTests)`);
     }
-    const text = readFileSync(built(service), 'utf8');
-    writeFileSync(checkedIn(service), text);
-    mkdirSync(dirname(generated(service)), { recursive: true });
-    writeFileSync(generated(service), await typesOf(service, text));
+    writeFileSync(checkedIn(service), readFileSync(built(service), 'utf8'));
+    await generate(service);
     console.log(`api-types: ${service} → openapi/${service}.json, src/api/generated/${service}.ts`);
   }
 }
@@ -79,21 +88,20 @@ async function check() {
     } else if (JSON.stringify(JSON.parse(readFileSync(built(service), 'utf8'))) !== JSON.stringify(JSON.parse(text))) {
       stale.push(`openapi/${service}.json differs from ${service}/target/openapi/openapi.json`);
     }
-    const types = existsSync(generated(service)) ? readFileSync(generated(service), 'utf8') : '';
-    if (types !== await typesOf(service, text)) {
-      stale.push(`src/api/generated/${service}.ts is not what openapi/${service}.json and openapi/overlay.json give`);
-    }
+    await typesOf(service, text); // throws when the overlay names a property the document no longer has
   }
   if (stale.length) {
-    console.error(`api-types: stale (run npm run api:types in ui/ and commit what it writes):\n  ${stale.join('\n  ')}`);
+    console.error(`api-types: stale (run npm run api:types in ui/ and commit the documents it writes):\n  ${stale.join('\n  ')}`);
     process.exit(1);
   }
-  console.log(`api-types: the UI's API types match the services' ${SERVICES.length} OpenAPI documents`);
+  console.log(`api-types: the UI's API documents match the services' ${SERVICES.length} OpenAPI documents`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
-    await (process.argv.includes('--check') ? check() : write());
+    if (process.argv.includes('--check')) await check();
+    else if (process.argv.includes('--generate')) for (const service of SERVICES) await generate(service);
+    else await write();
   } catch (e) {
     console.error(`api-types: ${e.message}`);
     process.exit(1);

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { api, type BillingLineItem, type Invoice, type InvoiceLines, type Unbilled } from '../api';
+import { api, type BillingLineItem, type Invoice, type InvoiceLineItem, type InvoiceLines, type Unbilled } from '../api';
 import { dateTime, money, taxLabel, words } from '../format';
 import { ErrorMessage, Loaded } from '../components/Status';
 import { useAsync } from '../components/useAsync';
@@ -104,13 +104,22 @@ function LineItems({ items }: { items: BillingLineItem[] }) {
             <td data-label="Date">{dateTime(i.at)}</td>
             <td data-label="Type"><span className={`badge ${i.type === 'CREDIT' ? 'credit' : 'active'}`}>{words(i.type)}</span></td>
             <th scope="row" data-label="Description">{i.type === 'CREDIT' && i.reason ? `Credit: ${words(i.reason).toLowerCase()}` : i.description}</th>
-            <td data-label="Order ID" className="mono">{i.orderId}</td>
-            <td data-label="Amount" className="amount">{money(i.amount)}</td>
-            <td data-label="Tax" data-testid="line-tax">{taxLabel(i)}</td>
+            <OrderAmountTax line={i} taxTestId="line-tax" />
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** The Order ID, Amount and Tax cells of a line, unbilled or invoiced. */
+function OrderAmountTax({ line, taxTestId }: { line: BillingLineItem | InvoiceLineItem; taxTestId: string }) {
+  return (
+    <>
+      <td data-label="Order ID" className="mono">{line.orderId}</td>
+      <td data-label="Amount" className="amount">{money(line.amount)}</td>
+      <td data-label="Tax" data-testid={taxTestId}>{taxLabel(line)}</td>
+    </>
   );
 }
 
@@ -195,9 +204,7 @@ function InvoiceDetail({ invoice, onDownload, onClose }: { invoice: Invoice; onD
                       <td data-label="Type">{words(l.type)}{l.reason ? `: ${words(l.reason).toLowerCase()}` : ''}</td>
                       <th scope="row" data-label="Product">{l.productName}</th>
                       <td data-label="Quantity">{l.quantity}</td>
-                      <td data-label="Order ID" className="mono">{l.orderId}</td>
-                      <td data-label="Amount" className="amount">{money(l.amount)}</td>
-                      <td data-label="Tax" data-testid="invoice-line-tax">{taxLabel(l)}</td>
+                      <OrderAmountTax line={l} taxTestId="invoice-line-tax" />
                     </tr>
                   ))}
                 </tbody>

@@ -4,6 +4,7 @@ import type { Abilities } from '../roles';
 import { Link, navigate, useLocation } from '../router';
 import { ErrorMessage, Loaded } from '../components/Status';
 import { loaded, More, usePaged } from '../components/usePaged';
+import { ColumnHeads } from '../components/ColumnHeads';
 
 /** Customers: the partner's customers, searched by name, tenant GUID or domain, a page at a time; and "Add customer". */
 export function CustomersScreen({ can }: { can: Abilities }) {
@@ -33,14 +34,7 @@ export function CustomersScreen({ can }: { can: Abilities }) {
         {(list) => (
           <table>
             <caption className="visually-hidden">Customers</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Domain</th>
-                <th scope="col">Tenant GUID</th>
-                <th scope="col">Market</th>
-              </tr>
-            </thead>
+            <ColumnHeads names={['Name', 'Domain', 'Tenant GUID', 'Market']} />
             <tbody>
               {list.map((c) => (
                 <tr key={c.id}>

@@ -3,6 +3,7 @@ import { api, ApiError, type MadeLink } from '../api';
 import { dateTime } from '../format';
 import { useAsync } from '../components/useAsync';
 import { ErrorMessage, Loaded } from '../components/Status';
+import { ColumnHeads } from '../components/ColumnHeads';
 
 /**
  * "Links made" in the keys dialog: every link made for the item, newest first, each with "Revoke link" for the one
@@ -18,15 +19,7 @@ export function LinksMade({ entitlementId, latest }: { entitlementId: string; la
         {(made) => (
           <table>
             <caption className="visually-hidden">Download links made for this item, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Build</th>
-                <th scope="col">Made by</th>
-                <th scope="col">Works until</th>
-                <th scope="col">State</th>
-                <th scope="col">Actions</th>
-              </tr>
-            </thead>
+            <ColumnHeads names={['Build', 'Made by', 'Works until', 'State', 'Actions']} />
             <tbody>
               {made.map((link) => (
                 <LinkRow key={link.linkId} link={link} onRevoked={links.reload} />

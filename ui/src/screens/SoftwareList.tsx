@@ -7,6 +7,7 @@ import { Loaded } from '../components/Status';
 import { useAsync } from '../components/useAsync';
 import { KeysDialog } from './KeysDialog';
 import { CancelDialog } from './CancelDialog';
+import { ColumnHeads } from '../components/ColumnHeads';
 
 /** "Software": everything bought for the customer, cancelled items included (without their key). */
 export function SoftwareList({ customer, can }: { customer: Customer; can: Abilities }) {
@@ -67,16 +68,7 @@ export function SoftwareTable({ items, actions }: { items: Entitlement[]; action
   return (
     <table>
       <caption className="visually-hidden">Purchased software</caption>
-      <thead>
-        <tr>
-          <th scope="col">Product</th>
-          <th scope="col">Quantity</th>
-          <th scope="col">Order ID</th>
-          <th scope="col">Purchased</th>
-          <th scope="col">Status</th>
-          <th scope="col">Actions</th>
-        </tr>
-      </thead>
+      <ColumnHeads names={['Product', 'Quantity', 'Order ID', 'Purchased', 'Status', 'Actions']} />
       <tbody>
         {items.map((e) => (
           <tr key={e.id} data-testid="software-row" data-entitlement={e.id} data-order={e.orderId}>

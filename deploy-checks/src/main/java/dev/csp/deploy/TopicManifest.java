@@ -50,19 +50,25 @@ public final class TopicManifest {
     }
 
     private static String topic(String name, int partitions, String config) {
-        return """
-                apiVersion: kafka.strimzi.io/v1
-                kind: KafkaTopic
-                metadata:
-                  name: %s
-                  labels:
-                    strimzi.io/cluster: %s
+        return strimziResource("KafkaTopic", name) + """
                 spec:
                   topicName: %s
                   partitions: %d
                   replicas: %d
                   config:
                     min.insync.replicas: %d
-                """.formatted(name, CLUSTER, name, partitions, TopicCheck.REPLICAS, TopicCheck.MIN_IN_SYNC) + config;
+                """.formatted(name, partitions, TopicCheck.REPLICAS, TopicCheck.MIN_IN_SYNC) + config;
+    }
+
+    /** The head of a Strimzi resource of {@code kind} named {@code name}, in our cluster; its spec follows. */
+    static String strimziResource(String kind, String name) {
+        return """
+                apiVersion: kafka.strimzi.io/v1
+                kind: %s
+                metadata:
+                  name: %s
+                  labels:
+                    strimzi.io/cluster: %s
+                """.formatted(kind, name, CLUSTER);
     }
 }

@@ -125,20 +125,14 @@ public final class UserManifest {
     }
 
     private static String user(User user) {
-        StringBuilder yaml = new StringBuilder("""
-                apiVersion: kafka.strimzi.io/v1
-                kind: KafkaUser
-                metadata:
-                  name: %s
-                  labels:
-                    strimzi.io/cluster: %s
+        StringBuilder yaml = new StringBuilder(TopicManifest.strimziResource("KafkaUser", user.name())).append("""
                 spec:
                   authentication:
                     type: scram-sha-512
                   authorization:
                     type: simple
                     acls:
-                """.formatted(user.name(), TopicManifest.CLUSTER));
+                """);
         for (Acl acl : user.acls()) {
             yaml.append("""
                           - resource:

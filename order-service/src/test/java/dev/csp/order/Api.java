@@ -44,6 +44,11 @@ final class Api {
                 .extract().path("id");
     }
 
+    /** Two perpetual licences and a one-year reservation: an order of two lines that cancel differently. */
+    static List<Map<String, Object>> perpetualAndReservation() {
+        return List.of(line(CatalogFixture.PERPETUAL_SKU, 2, null), line(CatalogFixture.RESERVATION_SKU, 1, "P1Y"));
+    }
+
     static Map<String, Object> line(String skuId, int quantity, String term) {
         return term == null
                 ? Map.of("skuId", skuId, "quantity", quantity)

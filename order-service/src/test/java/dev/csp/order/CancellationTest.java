@@ -5,6 +5,7 @@ import static dev.csp.order.Api.as;
 import static dev.csp.order.Api.line;
 import static dev.csp.order.Api.lineIds;
 import static dev.csp.order.Api.newCustomer;
+import static dev.csp.order.Api.perpetualAndReservation;
 import static dev.csp.order.Api.placeOrder;
 import static dev.csp.testing.DemoUser.CONTOSO_ADMIN_AGENT;
 import static dev.csp.testing.DemoUser.CONTOSO_GLOBAL_ADMIN;
@@ -18,35 +19,18 @@ import dev.csp.events.EventCodec;
 import dev.csp.events.Money;
 import dev.csp.events.catalog.ProductPublished;
 import dev.csp.events.order.OrderCancelled;
-import dev.csp.testing.MutableClock;
 import dev.csp.testing.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class CancellationTest {
-
-    @Inject
-    MutableClock clock;
-
-    @BeforeEach
-    void catalog() {
-        CatalogFixture.publishTestCatalog();
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class CancellationTest extends CatalogAndClockTest {
 
     @Test
     void cancellingWithinTheWindowConfirmsAtOnceAndPublishesOrderCancelled() {
@@ -101,8 +85,7 @@ class CancellationTest {
     @Test
     void someLinesCanBeCancelledAndTheRestLater() {
         String customer = newCustomer(CONTOSO_ADMIN_AGENT, "US");
-        String orderId = placeOrder(CONTOSO_ADMIN_AGENT, customer, List.of(
-                line(CatalogFixture.PERPETUAL_SKU, 2, null), line(CatalogFixture.RESERVATION_SKU, 1, "P1Y")));
+        String orderId = placeOrder(CONTOSO_ADMIN_AGENT, customer, perpetualAndReservation());
         List<String> lines = lineIds(CONTOSO_ADMIN_AGENT, customer, orderId);
         Map<String, Object> firstLine = Map.of("acknowledged", true, "lineIds", List.of(lines.get(0)));
 

@@ -15,37 +15,20 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import dev.csp.order.domain.Customer;
 import dev.csp.order.domain.Order;
 import dev.csp.testing.DemoUser;
-import dev.csp.testing.MutableClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Idempotency-Key on the POSTs that create something: replay, mismatch, in flight, kept 24 hours. */
 @QuarkusTest
-class IdempotencyTest {
-
-    @Inject
-    MutableClock clock;
-
-    @BeforeEach
-    void catalog() {
-        CatalogFixture.publishTestCatalog();
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class IdempotencyTest extends CatalogAndClockTest {
 
     @Test
     void theSameKeyAndBodyReplaysTheFirstResponseAndCreatesNothingMore() {

@@ -2,9 +2,9 @@ package dev.csp.order;
 
 import static dev.csp.order.Api.ACKNOWLEDGED;
 import static dev.csp.order.Api.as;
-import static dev.csp.order.Api.line;
 import static dev.csp.order.Api.lineIds;
 import static dev.csp.order.Api.newCustomer;
+import static dev.csp.order.Api.perpetualAndReservation;
 import static dev.csp.order.Api.placeOrder;
 import static dev.csp.testing.DemoUser.CONTOSO_ADMIN_AGENT;
 import static dev.csp.testing.DemoUser.CONTOSO_SALES_AGENT;
@@ -42,8 +42,7 @@ class OrderEffectsTest {
     @Test
     void grantsAndChargesShowPerLineAndForTheOrderEachCountedOnce() {
         String customer = newCustomer(CONTOSO_ADMIN_AGENT, "US");
-        String orderId = placeOrder(CONTOSO_ADMIN_AGENT, customer, List.of(
-                line(CatalogFixture.PERPETUAL_SKU, 2, null), line(CatalogFixture.RESERVATION_SKU, 1, "P1Y")));
+        String orderId = placeOrder(CONTOSO_ADMIN_AGENT, customer, perpetualAndReservation());
         List<String> lines = lineIds(CONTOSO_ADMIN_AGENT, customer, orderId);
         String path = "/v1/customers/" + customer + "/orders/" + orderId;
 

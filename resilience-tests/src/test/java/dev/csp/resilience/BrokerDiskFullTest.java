@@ -65,9 +65,7 @@ class BrokerDiskFullTest {
             Duration back = Duration.between(freed, Instant.now());
             Duration delivered = Drills.await("orders placed while the disk was full are granted and charged",
                     Duration.ofMinutes(2), () -> Sessions.grantedAndCharged(placedWhileFull));
-            pause(Duration.ofSeconds(5));
-            driver.finish();
-            Settlement settlement = Drills.settle(customer, driver, Duration.ofMinutes(3));
+            Settlement settlement = Drills.windDown(customer, driver);
             Map<String, Long> gained = KafkaLook.gained(deadLettersBefore, kafka.deadLetters());
 
             System.out.printf("disk full: %d MB written until %d bytes were left; the broker %s %s later (\"No space left"

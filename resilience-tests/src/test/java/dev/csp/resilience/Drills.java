@@ -1,5 +1,6 @@
 package dev.csp.resilience;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -25,6 +26,25 @@ final class Drills {
             Thread.sleep(200);
         }
         return Duration.between(start, Instant.now());
+    }
+
+    /**
+     * A customer of the drill's own and a driver placing {@code perSecond} orders a second for it (a quarter of them
+     * cancelled, no key reads), run for eight seconds: the steady state a fault then breaks into.
+     */
+    static OrderDriver steadyDriver(String drill, double perSecond) throws IOException, InterruptedException {
+        PlatformClient client = new PlatformClient();
+        OrderDriver driver = new OrderDriver(client, client.createCustomer(drill + " " + Instant.now()), 0.25, 0);
+        driver.start(perSecond);
+        pause(Duration.ofSeconds(8));
+        return driver;
+    }
+
+    /** The end of a drill: five more seconds of orders, the driver finished, then {@link #settle} for three minutes. */
+    static Settlement windDown(UUID customerId, OrderDriver driver) throws InterruptedException {
+        pause(Duration.ofSeconds(5));
+        driver.finish();
+        return settle(customerId, driver, Duration.ofMinutes(3));
     }
 
     /** Compares until nothing is missing any more (effects are asynchronous), at most {@code atMost}; the last look. */

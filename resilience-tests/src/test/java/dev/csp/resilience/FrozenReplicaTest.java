@@ -46,11 +46,7 @@ class FrozenReplicaTest {
                         () -> kafka.assignment(second.getKey(), "order-placed").size() == 2);
             }
 
-            PlatformClient client = new PlatformClient();
-            UUID customer = client.createCustomer("Frozen Replica " + Instant.now());
-            OrderDriver driver = new OrderDriver(client, customer, 0.25, 0);
-            driver.start(ORDERS_PER_SECOND);
-            pause(Duration.ofSeconds(8));
+            OrderDriver driver = Drills.steadyDriver("Frozen Replica", ORDERS_PER_SECOND);
 
             Instant firstFrozen = Instant.now();
             List<String> caught = new ArrayList<>();
@@ -76,9 +72,7 @@ class FrozenReplicaTest {
                         () -> kafka.assignment(service, "order-placed").size() == 2);
             }
             Duration rejoined = Duration.between(thawed, Instant.now());
-            pause(Duration.ofSeconds(5));
-            driver.finish();
-            Settlement settlement = Drills.settle(customer, driver, Duration.ofMinutes(3));
+            Settlement settlement = Drills.windDown(driver.customerId(), driver);
 
             System.out.printf("frozen: %s frozen %s under load at %.0f orders/s, caught %s; orders placed meanwhile"
                             + " (%d in the first 3 s) granted and charged %s after the freeze; frozen transactions gone"

@@ -42,11 +42,7 @@ class NetworkPartitionTest {
                 Drills.await("two members share order-placed", Duration.ofMinutes(1),
                         () -> kafka.assignment(GROUP, "order-placed").size() == 2);
 
-                PlatformClient client = new PlatformClient();
-                UUID customer = client.createCustomer("Network Partition " + Instant.now());
-                OrderDriver driver = new OrderDriver(client, customer, 0.25, 0);
-                driver.start(ORDERS_PER_SECOND);
-                pause(Duration.ofSeconds(8));
+                OrderDriver driver = Drills.steadyDriver("Network Partition", ORDERS_PER_SECOND);
 
                 Instant cut = Instant.now();
                 partition.cut();
@@ -58,9 +54,7 @@ class NetworkPartitionTest {
                 partition.restore();
                 Duration rejoined = Drills.await("the cut-off instance rejoins its group", Duration.ofMinutes(2),
                         () -> kafka.assignment(GROUP, "order-placed").size() == 2);
-                pause(Duration.ofSeconds(5));
-                driver.finish();
-                Settlement settlement = Drills.settle(customer, driver, Duration.ofMinutes(3));
+                Settlement settlement = Drills.windDown(driver.customerId(), driver);
                 Map<String, Long> gained = KafkaLook.gained(deadLettersBefore, kafka.deadLetters());
                 boolean aliveThroughout = cutOff.isAlive() && LocalStack.ready(host, PORT);
 

@@ -62,6 +62,10 @@ final class OrderDriver {
         this.readShare = readShare;
     }
 
+    UUID customerId() {
+        return customerId;
+    }
+
     /** Starts placing {@code perSecond} orders a second, open loop: a slow answer does not slow the arrivals. */
     void start(double perSecond) {
         long periodMicros = Math.round(1_000_000 / perSecond);

@@ -66,9 +66,7 @@ class ReplicatedBrokerTest {
             Instant restart = Instant.now();
             LocalStack.startStopped();
             Duration back = Duration.between(restart, Instant.now());
-            pause(Duration.ofSeconds(5));
-            driver.finish();
-            Settlement settlement = Drills.settle(customer, driver, Duration.ofMinutes(3));
+            Settlement settlement = Drills.windDown(customer, driver);
             Map<String, Long> gained = KafkaLook.gained(deadLettersBefore, kafka.deadLetters());
 
             System.out.printf("brokers: leader of order-placed (node %d) killed: orders placed with two brokers granted"

@@ -4,6 +4,7 @@ import dev.csp.audit.domain.ActivityLog;
 import dev.csp.kit.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -15,13 +16,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 class ActivityListener {
 
-    private final Inbox inbox;
-    private final ActivityLog log;
-
-    ActivityListener(Inbox inbox, ActivityLog log) {
-        this.inbox = inbox;
-        this.log = log;
-    }
+    @Inject
+    Inbox inbox;
+    @Inject
+    ActivityLog log;
 
     @Incoming("activity")
     @Blocking

@@ -2,16 +2,13 @@ package dev.csp.billing.domain;
 
 import dev.csp.events.BillingFrequency;
 import dev.csp.events.IncludedTax;
-import dev.csp.events.Money;
 import dev.csp.events.ProductKind;
 import dev.csp.events.billing.ChargeRecorded;
 import dev.csp.events.order.OrderPlaced;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -19,7 +16,6 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -28,22 +24,7 @@ import java.util.UUID;
  * which is what a prorated credit is measured against.
  */
 @Entity
-public class Charge extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @Column(nullable = false, updatable = false)
-    public UUID partnerTenantId;
-
-    @Column(nullable = false, updatable = false)
-    public UUID customerId;
-
-    @Column(nullable = false, updatable = false)
-    public UUID orderId;
-
-    @Column(nullable = false, updatable = false)
-    public UUID lineId;
+public class Charge extends Posting {
 
     @Column(nullable = false, updatable = false)
     public String productId;
@@ -71,24 +52,11 @@ public class Charge extends PanacheEntityBase {
     public BigDecimal unitPrice;
 
     @Column(nullable = false, updatable = false)
-    public String currency;
-
-    @Column(nullable = false, updatable = false)
     public boolean taxIncluded;
 
     /** Where the price includes tax: the rate it contains (0.10); null elsewhere and where it is not known. */
     @Column(updatable = false)
     public BigDecimal taxRate;
-
-    @Column(nullable = false, updatable = false)
-    public BigDecimal amount;
-
-    /** The tax {@code amount} contains, where the rate is known: amount × rate / (1 + rate), half-up. */
-    @Column(updatable = false)
-    public BigDecimal taxAmount;
-
-    @Column(nullable = false, updatable = false)
-    public String billingPeriod;
 
     @Column(updatable = false)
     public Instant serviceFrom;
@@ -218,17 +186,9 @@ public class Charge extends PanacheEntityBase {
         return Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
     }
 
-    public Money amount() {
-        return new Money(amount, currency).normalized();
-    }
-
+    /** The tax {@code amount} contains, where the rate is known: amount × rate / (1 + rate), half-up. */
     private BigDecimal taxContained() {
         return taxRate == null ? null : IncludedTax.in(amount(), taxRate).amount();
-    }
-
-    /** The tax this charge's amount contains, where its price includes tax at a known rate. */
-    public Optional<Money> tax() {
-        return Optional.ofNullable(taxAmount).map(tax -> new Money(tax, currency).normalized());
     }
 
     ChargeRecorded recordedEvent() {

@@ -3,58 +3,24 @@ package dev.csp.billing.domain;
 import dev.csp.events.IncludedTax;
 import dev.csp.events.Money;
 import dev.csp.events.billing.CreditIssued;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Money given back against one charge; it lands on the invoice of the period in which it was issued. */
 @Entity
-public class Credit extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class Credit extends Posting {
 
     @Column(nullable = false, updatable = false)
     public UUID chargeId;
 
-    @Column(nullable = false, updatable = false)
-    public UUID partnerTenantId;
-
-    @Column(nullable = false, updatable = false)
-    public UUID customerId;
-
-    @Column(nullable = false, updatable = false)
-    public UUID orderId;
-
-    @Column(nullable = false, updatable = false)
-    public UUID lineId;
-
-    @Column(nullable = false, updatable = false)
-    public BigDecimal amount;
-
-    @Column(nullable = false, updatable = false)
-    public String currency;
-
-    /**
-     * The tax this credit reverses: the same share of its charge's tax as its amount is of the charge's amount, so
-     * the credits of a charge never reverse more tax than it contained. Null where the charge's tax is not known.
-     */
-    @Column(updatable = false)
-    public BigDecimal taxAmount;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     public CreditIssued.Reason reason;
-
-    @Column(nullable = false, updatable = false)
-    public String billingPeriod;
 
     @Column(nullable = false, updatable = false)
     public Instant issuedAt;
@@ -87,8 +53,9 @@ public class Credit extends PanacheEntityBase {
     }
 
     /**
-     * The charge's tax share of everything credited against it with this credit, less the tax credits before it
-     * reversed, each share rounded half-up: a full refund reverses exactly the charge's tax.
+     * The tax this credit reverses: the charge's tax share of everything credited against it with this credit, less
+     * the tax credits before it reversed, each share rounded half-up. So a full refund reverses exactly the charge's
+     * tax, and the credits of a charge never reverse more tax than it contained.
      */
     private static BigDecimal reversedTax(Charge charge, Money tax, BigDecimal amount) {
         BigDecimal creditedBefore = totalAgainst(charge.id);
@@ -98,11 +65,6 @@ public class Credit extends PanacheEntityBase {
                 .setParameter("charge", charge.id)
                 .getSingleResult();
         return IncludedTax.shareOf(tax, creditedBefore.add(amount), charge.amount).amount().subtract(reversedBefore);
-    }
-
-    /** The tax this credit reverses, where its charge's tax is known. */
-    public Optional<Money> tax() {
-        return Optional.ofNullable(taxAmount).map(tax -> new Money(tax, currency).normalized());
     }
 
     static BigDecimal totalAgainst(UUID chargeId) {
@@ -115,10 +77,6 @@ public class Credit extends PanacheEntityBase {
     /** A cancellation credits each charge once; approved refunds come on top, up to what remains. */
     static boolean cancellationCredited(UUID chargeId) {
         return count("chargeId = ?1 and reason <> ?2", chargeId, CreditIssued.Reason.APPROVED_REFUND) > 0;
-    }
-
-    public Money amount() {
-        return new Money(amount, currency).normalized();
     }
 
     CreditIssued issuedEvent() {

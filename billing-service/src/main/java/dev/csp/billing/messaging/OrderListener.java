@@ -9,6 +9,7 @@ import dev.csp.kit.inbox.ByType;
 import dev.csp.kit.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -19,15 +20,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 class OrderListener {
 
-    private final Inbox inbox;
-    private final Ledger ledger;
-    private final Refunds refunds;
-
-    OrderListener(Inbox inbox, Ledger ledger, Refunds refunds) {
-        this.inbox = inbox;
-        this.ledger = ledger;
-        this.refunds = refunds;
-    }
+    @Inject
+    Inbox inbox;
+    @Inject
+    Ledger ledger;
+    @Inject
+    Refunds refunds;
 
     @Incoming("orders")
     @Blocking

@@ -5,6 +5,7 @@ import dev.csp.events.catalog.ProductPublished;
 import dev.csp.kit.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -12,13 +13,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 class CatalogListener {
 
-    private final Inbox inbox;
-    private final DownloadCatalog catalog;
-
-    CatalogListener(Inbox inbox, DownloadCatalog catalog) {
-        this.inbox = inbox;
-        this.catalog = catalog;
-    }
+    @Inject
+    Inbox inbox;
+    @Inject
+    DownloadCatalog catalog;
 
     @Incoming(ProductPublished.TOPIC)
     @Blocking

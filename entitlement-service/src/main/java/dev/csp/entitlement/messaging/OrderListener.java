@@ -7,6 +7,7 @@ import dev.csp.kit.inbox.ByType;
 import dev.csp.kit.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -17,13 +18,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 class OrderListener {
 
-    private final Inbox inbox;
-    private final Entitlements entitlements;
-
-    OrderListener(Inbox inbox, Entitlements entitlements) {
-        this.inbox = inbox;
-        this.entitlements = entitlements;
-    }
+    @Inject
+    Inbox inbox;
+    @Inject
+    Entitlements entitlements;
 
     @Incoming("orders")
     @Blocking
