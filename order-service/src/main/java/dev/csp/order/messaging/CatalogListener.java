@@ -5,6 +5,7 @@ import dev.csp.kit.inbox.Inbox;
 import dev.csp.order.domain.CatalogSku;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -12,11 +13,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 class CatalogListener {
 
-    private final Inbox inbox;
-
-    CatalogListener(Inbox inbox) {
-        this.inbox = inbox;
-    }
+    @Inject
+    Inbox inbox;
 
     @Incoming(ProductPublished.TOPIC)
     @Blocking

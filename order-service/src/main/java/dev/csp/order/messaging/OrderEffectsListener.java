@@ -9,6 +9,7 @@ import dev.csp.kit.inbox.Inbox;
 import dev.csp.order.domain.OrderEffect;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -19,11 +20,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 class OrderEffectsListener {
 
-    private final Inbox inbox;
-
-    OrderEffectsListener(Inbox inbox) {
-        this.inbox = inbox;
-    }
+    @Inject
+    Inbox inbox;
 
     @Incoming("order-effects")
     @Blocking
