@@ -9,6 +9,7 @@ import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
 import io.vertx.core.http.HttpServerResponse;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -60,17 +61,14 @@ public class ActivityChainResource {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final ChainVerifier chain;
-    private final Caller caller;
-    private final Clock clock;
-    private final AuditConfig config;
-
-    ActivityChainResource(ChainVerifier chain, Caller caller, Clock clock, AuditConfig config) {
-        this.chain = chain;
-        this.caller = caller;
-        this.clock = clock;
-        this.config = config;
-    }
+    @Inject
+    ChainVerifier chain;
+    @Inject
+    Caller caller;
+    @Inject
+    Clock clock;
+    @Inject
+    AuditConfig config;
 
     @GET
     @Produces("application/x-ndjson")

@@ -8,6 +8,7 @@ import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
 import io.vertx.core.http.HttpServerResponse;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,17 +35,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Activity log", description = "Who read keys, downloaded software, bought or cancelled; and its hash chain.")
 public class ActivityExportResource {
 
-    private final ActivitySearch search;
-    private final Caller caller;
-    private final Clock clock;
-    private final AuditConfig config;
-
-    ActivityExportResource(ActivitySearch search, Caller caller, Clock clock, AuditConfig config) {
-        this.search = search;
-        this.caller = caller;
-        this.clock = clock;
-        this.config = config;
-    }
+    @Inject
+    ActivitySearch search;
+    @Inject
+    Caller caller;
+    @Inject
+    Clock clock;
+    @Inject
+    AuditConfig config;
 
     @GET
     @Produces("text/csv")

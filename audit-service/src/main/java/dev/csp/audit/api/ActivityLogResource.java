@@ -18,6 +18,7 @@ import dev.csp.kit.api.ProblemException;
 import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -53,24 +54,20 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Tag(name = "Activity log", description = "Who read keys, downloaded software, bought or cancelled; and its hash chain.")
 public class ActivityLogResource {
 
-    private final ActivitySearch search;
-    private final ChainVerifier verifier;
-    private final Checkpoints checkpoints;
-    private final CheckpointSigner signer;
-    private final Caller caller;
-    private final Clock clock;
-    private final AuditConfig config;
-
-    ActivityLogResource(ActivitySearch search, ChainVerifier verifier, Checkpoints checkpoints, CheckpointSigner signer,
-                        Caller caller, Clock clock, AuditConfig config) {
-        this.search = search;
-        this.verifier = verifier;
-        this.checkpoints = checkpoints;
-        this.signer = signer;
-        this.caller = caller;
-        this.clock = clock;
-        this.config = config;
-    }
+    @Inject
+    ActivitySearch search;
+    @Inject
+    ChainVerifier verifier;
+    @Inject
+    Checkpoints checkpoints;
+    @Inject
+    CheckpointSigner signer;
+    @Inject
+    Caller caller;
+    @Inject
+    Clock clock;
+    @Inject
+    AuditConfig config;
 
     /** One page; the {@code Link} header's {@code rel="next"} names the next one (same period, filters and snapshot). */
     @GET

@@ -6,6 +6,7 @@ import dev.csp.kit.api.Paging;
 import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -39,13 +40,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ACCOUNT_ADMIN})
 public class InvoiceResource {
 
-    private final Invoicing invoicing;
-    private final Caller caller;
-
-    InvoiceResource(Invoicing invoicing, Caller caller) {
-        this.invoicing = invoicing;
-        this.caller = caller;
-    }
+    @Inject
+    Invoicing invoicing;
+    @Inject
+    Caller caller;
 
     @GET
     @Operation(operationId = "listInvoices", summary = "List the partner's invoices",

@@ -7,6 +7,7 @@ import dev.csp.kit.idempotency.Idempotency;
 import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,15 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Billing periods", description = "Closing a month, which issues its invoice.")
 public class PeriodResource {
 
-    private final Invoicing invoicing;
-    private final Caller caller;
-    private final Idempotency idempotency;
-
-    PeriodResource(Invoicing invoicing, Caller caller, Idempotency idempotency) {
-        this.invoicing = invoicing;
-        this.caller = caller;
-        this.idempotency = idempotency;
-    }
+    @Inject
+    Invoicing invoicing;
+    @Inject
+    Caller caller;
+    @Inject
+    Idempotency idempotency;
 
     /** 201 with the invoice the first time; 200 with the same invoice when the period was already closed. */
     @POST

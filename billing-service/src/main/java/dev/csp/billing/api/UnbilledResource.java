@@ -9,6 +9,7 @@ import dev.csp.kit.api.Paging;
 import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -37,13 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Unbilled", description = "Charges and credits that no invoice carries yet.")
 public class UnbilledResource {
 
-    private final Unbilled unbilled;
-    private final Caller caller;
-
-    UnbilledResource(Unbilled unbilled, Caller caller) {
-        this.unbilled = unbilled;
-        this.caller = caller;
-    }
+    @Inject
+    Unbilled unbilled;
+    @Inject
+    Caller caller;
 
     @GET
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ACCOUNT_ADMIN})

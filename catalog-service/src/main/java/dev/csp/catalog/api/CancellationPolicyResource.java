@@ -10,6 +10,7 @@ import dev.csp.events.catalog.ProductPublished.RefundKind;
 import dev.csp.kit.idempotency.Idempotency;
 import dev.csp.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -38,15 +39,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Cancellation policies", description = "How long each product kind can be cancelled, and what it refunds.")
 public class CancellationPolicyResource {
 
-    private final Catalog catalog;
-    private final CancellationPolicies policies;
-    private final Idempotency idempotency;
-
-    CancellationPolicyResource(Catalog catalog, CancellationPolicies policies, Idempotency idempotency) {
-        this.catalog = catalog;
-        this.policies = policies;
-        this.idempotency = idempotency;
-    }
+    @Inject
+    Catalog catalog;
+    @Inject
+    CancellationPolicies policies;
+    @Inject
+    Idempotency idempotency;
 
     @GET
     @Operation(operationId = "listCancellationPolicies", summary = "List cancellation policy versions",

@@ -14,6 +14,7 @@ import dev.csp.kit.api.Paging;
 import dev.csp.kit.idempotency.Idempotency;
 import dev.csp.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -50,15 +51,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Products", description = "The catalog as sold in a customer's market; its changes, by catalog-admins.")
 public class ProductResource {
 
-    private final Catalog catalog;
-    private final CatalogAdmin admin;
-    private final Idempotency idempotency;
-
-    ProductResource(Catalog catalog, CatalogAdmin admin, Idempotency idempotency) {
-        this.catalog = catalog;
-        this.admin = admin;
-        this.idempotency = idempotency;
-    }
+    @Inject
+    Catalog catalog;
+    @Inject
+    CatalogAdmin admin;
+    @Inject
+    Idempotency idempotency;
 
     /** {@code kind}: one product kind; {@code q}: part of a product's or SKU's name, any case. */
     @GET

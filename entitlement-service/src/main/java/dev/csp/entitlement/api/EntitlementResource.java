@@ -9,6 +9,7 @@ import dev.csp.kit.api.Paging;
 import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -42,17 +43,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Entitlements", description = "What was bought for a customer, its product keys and download links.")
 public class EntitlementResource {
 
-    private final Entitlements entitlements;
-    private final DownloadCatalog catalog;
-    private final DownloadLinks links;
-    private final Caller caller;
-
-    EntitlementResource(Entitlements entitlements, DownloadCatalog catalog, DownloadLinks links, Caller caller) {
-        this.entitlements = entitlements;
-        this.catalog = catalog;
-        this.links = links;
-        this.caller = caller;
-    }
+    @Inject
+    Entitlements entitlements;
+    @Inject
+    DownloadCatalog catalog;
+    @Inject
+    DownloadLinks links;
+    @Inject
+    Caller caller;
 
     /** Everything purchased for the customer, cancelled items included. A customer's admin sees their own tenant's. */
     @GET

@@ -6,6 +6,7 @@ import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
 import dev.csp.order.domain.Customers;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -38,17 +39,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Customers", description = "The partner's customers.")
 public class CustomerResource {
 
-    private final Customers customers;
-    private final Caller caller;
-    private final Idempotency idempotency;
-    private final JsonWebToken token;
-
-    CustomerResource(Customers customers, Caller caller, Idempotency idempotency, JsonWebToken token) {
-        this.customers = customers;
-        this.caller = caller;
-        this.idempotency = idempotency;
-        this.token = token;
-    }
+    @Inject
+    Customers customers;
+    @Inject
+    Caller caller;
+    @Inject
+    Idempotency idempotency;
+    @Inject
+    JsonWebToken token;
 
     /** The partner's customers, by name; {@code q} matches a name, a tenant GUID or a domain. */
     @GET

@@ -7,6 +7,7 @@ import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
 import dev.csp.order.domain.Orders;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -40,15 +41,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Orders", description = "A customer's orders, and cancelling them within their window.")
 public class OrderResource {
 
-    private final Orders orders;
-    private final Caller caller;
-    private final Idempotency idempotency;
-
-    OrderResource(Orders orders, Caller caller, Idempotency idempotency) {
-        this.orders = orders;
-        this.caller = caller;
-        this.idempotency = idempotency;
-    }
+    @Inject
+    Orders orders;
+    @Inject
+    Caller caller;
+    @Inject
+    Idempotency idempotency;
 
     @POST
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN})

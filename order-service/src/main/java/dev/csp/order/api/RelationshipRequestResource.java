@@ -6,6 +6,7 @@ import dev.csp.kit.security.Roles;
 import dev.csp.order.domain.RelationshipRequests;
 import dev.csp.order.domain.ResellerRelationship;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -37,13 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + "customer's Global admin.")
 public class RelationshipRequestResource {
 
-    private final RelationshipRequests requests;
-    private final Caller caller;
-
-    RelationshipRequestResource(RelationshipRequests requests, Caller caller) {
-        this.requests = requests;
-        this.caller = caller;
-    }
+    @Inject
+    RelationshipRequests requests;
+    @Inject
+    Caller caller;
 
     @GET
     @RolesAllowed(Roles.CUSTOMER_GLOBAL_ADMIN)

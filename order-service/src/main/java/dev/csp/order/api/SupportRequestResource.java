@@ -10,6 +10,7 @@ import dev.csp.order.domain.SupportRequest;
 import dev.csp.order.domain.SupportRequestAttachment;
 import dev.csp.order.domain.SupportRequests;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -53,18 +54,14 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Tag(name = "Support requests", description = "Refund support requests and their review by platform operations.")
 public class SupportRequestResource {
 
-    private final SupportRequests requests;
-    private final Caller caller;
-    private final Idempotency idempotency;
-    private final UUID operationsTenant;
-
-    SupportRequestResource(SupportRequests requests, Caller caller, Idempotency idempotency,
-                           @ConfigProperty(name = "csp.operations-tenant-id") UUID operationsTenant) {
-        this.requests = requests;
-        this.caller = caller;
-        this.idempotency = idempotency;
-        this.operationsTenant = operationsTenant;
-    }
+    @Inject
+    SupportRequests requests;
+    @Inject
+    Caller caller;
+    @Inject
+    Idempotency idempotency;
+    @ConfigProperty(name = "csp.operations-tenant-id")
+    UUID operationsTenant;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
