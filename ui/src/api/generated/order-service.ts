@@ -762,7 +762,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The tenant is already a customer, or a request with this Idempotency-Key is still running. */
+            /** @description The tenant is already a customer. Or: a request with this Idempotency-Key is still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -998,7 +998,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The customer's Global admin has not accepted the partner's reseller relationship (`reseller-relationship-required`), or a request with this Idempotency-Key is still running. */
+            /** @description The customer's Global admin has not accepted the partner's reseller relationship (`reseller-relationship-required`). Or: a request with this Idempotency-Key is still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1016,7 +1016,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A SKU that is unknown, not sold in the customer's market or not with that term, billing or quantity; or the Idempotency-Key was used for another request. */
+            /** @description A SKU that is unknown, not sold in the customer's market or not with that term, billing or quantity. Or: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1241,7 +1241,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The cancellation is not allowed now (`code` says why; `supportRequestUrl` when a support request is the way), or a request with this Idempotency-Key is still running. */
+            /** @description The cancellation is not allowed now (`code` says why; `supportRequestUrl` when a support request is the way). Or: a request with this Idempotency-Key is still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1259,7 +1259,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A line is not of this order, or the Idempotency-Key was used for another request. */
+            /** @description A line is not of this order. Or: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1695,7 +1695,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The customer, subscription or order is unknown, or the amount does not fit what was paid; or the Idempotency-Key was used for another request. */
+            /** @description The customer, subscription or order is unknown, or the amount does not fit what was paid. Or: the Idempotency-Key was used for another request. */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -48,8 +48,7 @@ public class InvoiceResource {
     @GET
     @Operation(operationId = "listInvoices", summary = "List the partner's invoices",
             description = "Newest first; `period` (yyyy-MM) keeps one month's.")
-    @APIResponse(responseCode = "200", description = "A page of invoices.", headers = @Header(name = "Link", description = "`<…>; rel=\"next\"`: the next page, absent on the last.",
-                    schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "200", description = "A page of invoices.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = InvoiceView.class)))
     @APIResponse(responseCode = "400", description = "`period`, `limit` or `cursor` is not valid.")
@@ -77,11 +76,9 @@ public class InvoiceResource {
     @Operation(operationId = "listInvoiceLineItems", summary = "List an invoice's line items",
             description = "A page of lines as JSON, or every line as CSV with `Accept: text/csv`.")
     @APIResponse(responseCode = "200", description = "A page of line items, or all of them as CSV.",
-            headers = @Header(name = "Link", description = "`<…>; rel=\"next\"`: the next page, absent on the last.",
-                    schema = @Schema(type = SchemaType.STRING)), content = {
+            content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LineItemPage.class)),
             @Content(mediaType = InvoiceCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = "`limit` or `cursor` is not valid.")
     @APIResponse(responseCode = "404", description = "No such invoice of this partner.")
     public Response lineItems(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
                               @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
@@ -100,11 +97,9 @@ public class InvoiceResource {
     @Operation(operationId = "listInvoiceLineItems", summary = "List an invoice's line items",
             description = "A page of lines as JSON, or every line as CSV with `Accept: text/csv`.")
     @APIResponse(responseCode = "200", description = "A page of line items, or all of them as CSV.",
-            headers = @Header(name = "Link", description = "`<…>; rel=\"next\"`: the next page, absent on the last.",
-                    schema = @Schema(type = SchemaType.STRING)), content = {
+            content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LineItemPage.class)),
             @Content(mediaType = InvoiceCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = "`limit` or `cursor` is not valid.")
     @APIResponse(responseCode = "404", description = "No such invoice of this partner.")
     public Response lineItemsAsCsv(@PathParam("id") UUID id) {
         Invoice invoice = invoicing.get(caller.tenantId(), id);

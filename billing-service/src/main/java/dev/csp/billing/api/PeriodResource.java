@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.YearMonth;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,8 +42,7 @@ public class PeriodResource {
     @Operation(operationId = "closeBillingPeriod", summary = "Close a billing period",
             description = "Issues the ended month's invoice now instead of waiting for the schedule.")
     @APIResponse(responseCode = "201", description = "The period is closed now; its invoice.",
-            headers = @Header(name = "Location", description = "The invoice.",
-                    schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "The invoice."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = InvoiceView.class)))
     @APIResponse(responseCode = "200", description = "The period was closed already; its invoice.",

@@ -25,7 +25,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -61,8 +60,7 @@ public class CancellationPolicyResource {
     @Operation(operationId = "addCancellationPolicyVersion", summary = "Add a cancellation policy version",
             description = "In effect from a later day than every earlier version; orders placed before keep theirs.")
     @APIResponse(responseCode = "201", description = "The new version.",
-            headers = @Header(name = "Location", description = "The kind's versions.",
-                    schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "The kind's versions."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PolicyView.class)))
     @APIResponse(responseCode = "409", description = "A version of this kind takes effect on that day or later.")

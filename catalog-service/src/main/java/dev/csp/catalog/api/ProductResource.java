@@ -63,8 +63,6 @@ public class ProductResource {
     @Operation(operationId = "listProducts", summary = "List the products sold in a market",
             description = "`market` is required; `kind` keeps one product kind, `q` matches part of a product's or SKU's name.")
     @APIResponse(responseCode = "200", description = "A page of the products with their SKUs and prices in the market.",
-            headers = @Header(name = "Link", description = "`<…>; rel=\"next\"`: the next page, absent on the last.",
-                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ProductInMarket.class)))
     @APIResponse(responseCode = "400", description = "`market` is missing or unknown, `kind` is not a product kind, or "
@@ -108,8 +106,7 @@ public class ProductResource {
     @Transactional
     @Operation(operationId = "createProduct", summary = "Create a product", description = "Without SKUs or prices yet.")
     @APIResponse(responseCode = "201", description = "The new product.",
-            headers = @Header(name = "Location", description = "The product.",
-                    schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "The product."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProductView.class)))
     @APIResponse(responseCode = "409", description = "A product with this id exists.")

@@ -58,8 +58,7 @@ public class EntitlementResource {
     @Operation(operationId = "listEntitlements", summary = "List what was bought for a customer",
             description = "Cancelled items included. A partner names the customer (`customerId`); a customer's Global "
                     + "admin sees their own tenant's.")
-    @APIResponse(responseCode = "200", description = "A page of entitlements, newest first.", headers = @Header(name = "Link", description = "`<…>; rel=\"next\"`: the next page, absent on the last.",
-                    schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "200", description = "A page of entitlements, newest first.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = EntitlementView.class)))
     @APIResponse(responseCode = "400", description = "`customerId` is missing (for a partner) or not a GUID, or `limit` "
@@ -135,11 +134,9 @@ public class EntitlementResource {
     @Operation(operationId = "listDownloadLinks", summary = "List the download links made",
             description = "Newest first, a page at a time: build, who made it and when, expiry, and whether it is "
                     + "active, expired or revoked (and by whom). Never the link itself: its token is not stored.")
-    @APIResponse(responseCode = "200", description = "A page of the links made.", headers = @Header(name = "Link", description = "`<…>; rel=\"next\"`: the next page, absent on the last.",
-                    schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "200", description = "A page of the links made.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = MadeLinkView.class)))
-    @APIResponse(responseCode = "400", description = "`limit` or `cursor` is not valid.")
     @APIResponse(responseCode = "404", description = "No such entitlement that the caller may see.")
     public Response downloadLinks(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
                                   @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,

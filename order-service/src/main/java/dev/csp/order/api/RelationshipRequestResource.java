@@ -47,8 +47,7 @@ public class RelationshipRequestResource {
     @RolesAllowed(Roles.CUSTOMER_GLOBAL_ADMIN)
     @Operation(operationId = "listRelationshipRequests", summary = "List the partners' requests to your tenant",
             description = "Newest first; `status` keeps those PENDING, ACCEPTED or DECLINED.")
-    @APIResponse(responseCode = "200", description = "A page of requests.", headers = @Header(name = "Link",
-            description = "`<…>; rel=\"next\"`: the next page, absent on the last.", schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "200", description = "A page of requests.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = RelationshipRequestView.class)))
     @APIResponse(responseCode = "400", description = "`status`, `limit` or `cursor` is not valid.")

@@ -70,15 +70,13 @@ public class SupportRequestResource {
             description = "As JSON, or as multipart with a `request` part (JSON) and up to three `attachments`. "
                     + "Idempotency-Key makes a retry answer the first response again.")
     @APIResponse(responseCode = "201", description = "The support request submitted.",
-            headers = @Header(name = "Location", description = "The request.",
-                    schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "The request."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SupportRequestView.class)))
-    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running.")
     @APIResponse(responseCode = "413", description = "Too many attachments, or one is too large.")
     @APIResponse(responseCode = "415", description = "An attachment of a type that is not accepted.")
     @APIResponse(responseCode = "422", description = "The customer, subscription or order is unknown, or the amount does "
-            + "not fit what was paid; or the Idempotency-Key was used for another request.")
+            + "not fit what was paid.")
     public Response submit(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewSupportRequest request) {
         return submit(key, request, List.of());
     }
@@ -92,15 +90,13 @@ public class SupportRequestResource {
             description = "As JSON, or as multipart with a `request` part (JSON) and up to three `attachments`. "
                     + "Idempotency-Key makes a retry answer the first response again.")
     @APIResponse(responseCode = "201", description = "The support request submitted.",
-            headers = @Header(name = "Location", description = "The request.",
-                    schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "The request."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SupportRequestView.class)))
-    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running.")
     @APIResponse(responseCode = "413", description = "Too many attachments, or one is too large.")
     @APIResponse(responseCode = "415", description = "An attachment of a type that is not accepted.")
     @APIResponse(responseCode = "422", description = "The customer, subscription or order is unknown, or the amount does "
-            + "not fit what was paid; or the Idempotency-Key was used for another request.")
+            + "not fit what was paid.")
     public Response submitWithAttachments(@HeaderParam(Idempotency.HEADER) String key,
                                           @RestForm("request") @PartType(MediaType.APPLICATION_JSON) @Valid @NotNull
                                           NewSupportRequest request,
@@ -113,8 +109,7 @@ public class SupportRequestResource {
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN, Roles.SUPPORT_AGENT})
     @Operation(operationId = "listSupportRequests", summary = "List support requests",
             description = "The caller's tenant's; every partner's for support agents of platform operations.")
-    @APIResponse(responseCode = "200", description = "A page of support requests.", headers = @Header(name = "Link", description = "`<…>; rel=\"next\"`: the next page, absent on the last.",
-                    schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "200", description = "A page of support requests.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = SupportRequestView.class)))
     @APIResponse(responseCode = "400", description = "`status`, `limit` or `cursor` is not valid.")
