@@ -295,7 +295,7 @@ export interface operations {
             /** @description A page of entries. */
             200: {
                 headers: {
-                    /** @description The next page, if any. */
+                    /** @description `<…>; rel="next"`: the next page, absent on the last. */
                     Link?: string;
                     [name: string]: unknown;
                 };

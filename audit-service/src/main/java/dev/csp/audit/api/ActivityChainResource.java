@@ -3,9 +3,7 @@ package dev.csp.audit.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.csp.audit.domain.Activity;
 import dev.csp.audit.domain.ActivityQuery;
-import dev.csp.audit.domain.AuditConfig;
 import dev.csp.audit.domain.ChainVerifier;
-import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
 import io.vertx.core.http.HttpServerResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +19,6 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -64,11 +61,7 @@ public class ActivityChainResource {
     @Inject
     ChainVerifier chain;
     @Inject
-    Caller caller;
-    @Inject
-    Clock clock;
-    @Inject
-    AuditConfig config;
+    ActivityRequests requests;
 
     @GET
     @Produces("application/x-ndjson")
@@ -79,8 +72,7 @@ public class ActivityChainResource {
     @APIResponse(responseCode = "400", description = "`from` or `to` is not valid, or reaches beyond the retention.")
     public Response links(@QueryParam("from") String from, @QueryParam("to") String to,
                           @Context HttpServerResponse response) {
-        Period period = Period.parse(from, to, clock, config.retentionYears());
-        ActivityQuery query = new ActivityQuery(caller.tenantId(), period.from(), period.to(), null, null, null);
+        ActivityQuery query = requests.query(requests.period(from, to));
         StreamingOutput lines = output -> {
             Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
             chain.eachLink(query, entry -> {
