@@ -20,16 +20,16 @@ class ActivityRequests {
 
     private final Caller caller;
     private final Clock clock;
-    private final AuditConfig config;
+    private final int retentionYears;
 
     ActivityRequests(Caller caller, Clock clock, AuditConfig config) {
         this.caller = caller;
         this.clock = clock;
-        this.config = config;
+        this.retentionYears = config.retentionYears();
     }
 
     Period period(String from, String to) {
-        return Period.parse(from, to, clock, config.retentionYears());
+        return Period.parse(from, to, clock, retentionYears);
     }
 
     /** Every entry of the period. */
