@@ -558,8 +558,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LineItemPage"];
                     "text/csv": string;
+                    "application/json": components["schemas"]["LineItemPage"];
                 };
             };
             /** @description `limit` or `cursor` is not valid. */

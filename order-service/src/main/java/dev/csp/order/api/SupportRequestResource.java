@@ -81,22 +81,15 @@ public class SupportRequestResource {
         return submit(key, request, List.of());
     }
 
-    /** The same request as a {@code request} part (JSON) with up to three {@code attachments} parts. */
+    /**
+     * The same request as a {@code request} part (JSON) with up to three {@code attachments} parts. One operation with
+     * the JSON one in the OpenAPI document: that method's annotations describe it (the 201 here only keeps a default 200
+     * out of it).
+     */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN})
-    // one operation with the JSON one in the OpenAPI document: the same words
-    @Operation(operationId = "submitSupportRequest", summary = "Submit a refund support request",
-            description = "As JSON, or as multipart with a `request` part (JSON) and up to three `attachments`. "
-                    + "Idempotency-Key makes a retry answer the first response again.")
-    @APIResponse(responseCode = "201", description = "The support request submitted.",
-            headers = @Header(name = "Location", description = "The request."),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = SupportRequestView.class)))
-    @APIResponse(responseCode = "413", description = "Too many attachments, or one is too large.")
-    @APIResponse(responseCode = "415", description = "An attachment of a type that is not accepted.")
-    @APIResponse(responseCode = "422", description = "The customer, subscription or order is unknown, or the amount does "
-            + "not fit what was paid.")
+    @APIResponse(responseCode = "201", description = "The support request submitted.")
     public Response submitWithAttachments(@HeaderParam(Idempotency.HEADER) String key,
                                           @RestForm("request") @PartType(MediaType.APPLICATION_JSON) @Valid @NotNull
                                           NewSupportRequest request,
