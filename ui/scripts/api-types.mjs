@@ -12,7 +12,7 @@
 //
 // Every property of an answer is required (the services' Jackson writes each record component, null or not).
 // openapi/overlay.json says what the documents do not: which properties may be null (`T | null`), and which
-// BigDecimals travel as strings (typed `string`; the documents call them numbers).
+// BigDecimals travel as strings where a document calls them numbers (typed `string`; none today).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

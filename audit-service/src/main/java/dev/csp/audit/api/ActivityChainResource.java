@@ -3,12 +3,11 @@ package dev.csp.audit.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.csp.audit.domain.Activity;
 import dev.csp.audit.domain.ActivityQuery;
-import dev.csp.audit.domain.AuditConfig;
 import dev.csp.audit.domain.ChainVerifier;
-import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
 import io.vertx.core.http.HttpServerResponse;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,7 +19,6 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -60,17 +58,10 @@ public class ActivityChainResource {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final ChainVerifier chain;
-    private final Caller caller;
-    private final Clock clock;
-    private final AuditConfig config;
-
-    ActivityChainResource(ChainVerifier chain, Caller caller, Clock clock, AuditConfig config) {
-        this.chain = chain;
-        this.caller = caller;
-        this.clock = clock;
-        this.config = config;
-    }
+    @Inject
+    ChainVerifier chain;
+    @Inject
+    ActivityRequests requests;
 
     @GET
     @Produces("application/x-ndjson")
@@ -81,8 +72,7 @@ public class ActivityChainResource {
     @APIResponse(responseCode = "400", description = "`from` or `to` is not valid, or reaches beyond the retention.")
     public Response links(@QueryParam("from") String from, @QueryParam("to") String to,
                           @Context HttpServerResponse response) {
-        Period period = Period.parse(from, to, clock, config.retentionYears());
-        ActivityQuery query = new ActivityQuery(caller.tenantId(), period.from(), period.to(), null, null, null);
+        ActivityQuery query = requests.query(requests.period(from, to));
         StreamingOutput lines = output -> {
             Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
             chain.eachLink(query, entry -> {

@@ -2,12 +2,11 @@ package dev.csp.audit.api;
 
 import dev.csp.audit.domain.ActivityQuery;
 import dev.csp.audit.domain.ActivitySearch;
-import dev.csp.audit.domain.AuditConfig;
 import dev.csp.kit.csv.CsvSheet;
-import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
 import io.vertx.core.http.HttpServerResponse;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +19,6 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,17 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Activity log", description = "Who read keys, downloaded software, bought or cancelled; and its hash chain.")
 public class ActivityExportResource {
 
-    private final ActivitySearch search;
-    private final Caller caller;
-    private final Clock clock;
-    private final AuditConfig config;
-
-    ActivityExportResource(ActivitySearch search, Caller caller, Clock clock, AuditConfig config) {
-        this.search = search;
-        this.caller = caller;
-        this.clock = clock;
-        this.config = config;
-    }
+    @Inject
+    ActivitySearch search;
+    @Inject
+    ActivityRequests requests;
 
     @GET
     @Produces("text/csv")
@@ -56,10 +47,9 @@ public class ActivityExportResource {
     public Response export(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("type") String type,
                            @QueryParam("customerId") String customerId, @QueryParam("user") @Size(max = 200) String user,
                            @Context HttpServerResponse response) {
-        Period period = Period.parse(from, to, clock, config.retentionYears());
+        Period period = requests.period(from, to);
         // everything the request decides is settled here, before the first byte goes out
-        ActivityQuery query = new ActivityQuery(caller.tenantId(), period.from(), period.to(), ActivityLogResource.type(type),
-                ActivityLogResource.uuid("customerId", customerId), ActivityLogResource.blankToNull(user));
+        ActivityQuery query = requests.query(period, type, customerId, user);
         StreamingOutput csv = output -> {
             Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
             CsvSheet sheet = ActivityCsv.entries(out);
@@ -84,11 +74,10 @@ public class ActivityExportResource {
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "A period that is not valid.")
     public Response users(@QueryParam("from") String from, @QueryParam("to") String to) {
-        Period period = Period.parse(from, to, clock, config.retentionYears());
+        Period period = requests.period(from, to);
         StringBuilder csv = new StringBuilder();
         CsvSheet sheet = ActivityCsv.users(csv);
-        search.users(new ActivityQuery(caller.tenantId(), period.from(), period.to(), null, null, null))
-                .forEach(user -> ActivityCsv.row(sheet, user));
+        search.users(requests.query(period)).forEach(user -> ActivityCsv.row(sheet, user));
         return attachment(csv.toString(), "activity-users", period);
     }
 

@@ -2,11 +2,9 @@ package dev.csp.audit.api;
 
 import dev.csp.audit.domain.Activity;
 import dev.csp.audit.domain.ActivityPage;
-import dev.csp.audit.domain.ActivityQuery;
 import dev.csp.audit.domain.ActivitySearch;
 import dev.csp.audit.domain.ActivityType;
 import dev.csp.audit.domain.Anchors;
-import dev.csp.audit.domain.AuditConfig;
 import dev.csp.audit.domain.ChainVerifier;
 import dev.csp.audit.domain.Checkpoint;
 import dev.csp.audit.domain.CheckpointSigner;
@@ -14,10 +12,10 @@ import dev.csp.audit.domain.Checkpoints;
 import dev.csp.audit.domain.UserActivity;
 import dev.csp.audit.domain.Verification;
 import dev.csp.kit.api.Problem;
-import dev.csp.kit.api.ProblemException;
 import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -29,10 +27,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -53,24 +49,18 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Tag(name = "Activity log", description = "Who read keys, downloaded software, bought or cancelled; and its hash chain.")
 public class ActivityLogResource {
 
-    private final ActivitySearch search;
-    private final ChainVerifier verifier;
-    private final Checkpoints checkpoints;
-    private final CheckpointSigner signer;
-    private final Caller caller;
-    private final Clock clock;
-    private final AuditConfig config;
-
-    ActivityLogResource(ActivitySearch search, ChainVerifier verifier, Checkpoints checkpoints, CheckpointSigner signer,
-                        Caller caller, Clock clock, AuditConfig config) {
-        this.search = search;
-        this.verifier = verifier;
-        this.checkpoints = checkpoints;
-        this.signer = signer;
-        this.caller = caller;
-        this.clock = clock;
-        this.config = config;
-    }
+    @Inject
+    ActivitySearch search;
+    @Inject
+    ChainVerifier verifier;
+    @Inject
+    Checkpoints checkpoints;
+    @Inject
+    CheckpointSigner signer;
+    @Inject
+    ActivityRequests requests;
+    @Inject
+    Caller caller;
 
     /** One page; the {@code Link} header's {@code rel="next"} names the next one (same period, filters and snapshot). */
     @GET
@@ -78,8 +68,6 @@ public class ActivityLogResource {
             description = "One page of the period's entries, newest first; the `Link` header's `rel=\"next\"` names the "
                     + "next page (same period, filters and snapshot).")
     @APIResponse(responseCode = "200", description = "A page of entries.",
-            headers = @Header(name = "Link", description = "The next page, if any.",
-                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Entry.class)))
     @APIResponse(responseCode = "400", description = "A period, filter, cursor or limit that is not valid.")
@@ -87,9 +75,8 @@ public class ActivityLogResource {
                          @QueryParam("customerId") String customerId, @QueryParam("user") @Size(max = 200) String user,
                          @QueryParam("cursor") String cursor,
                          @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit, @Context UriInfo uri) {
-        Period period = period(from, to);
-        ActivityPage page = search.page(new ActivityQuery(caller.tenantId(), period.from(), period.to(), type(type),
-                uuid("customerId", customerId), blankToNull(user)), Cursor.decode(cursor), limit);
+        Period period = requests.period(from, to);
+        ActivityPage page = search.page(requests.query(period, type, customerId, user), Cursor.decode(cursor), limit);
         Response.ResponseBuilder response = Response.ok(page.entries().stream().map(Entry::of).toList());
         if (page.next() != null) {
             response.link(uri.getRequestUriBuilder().replaceQueryParam("from", period.from())
@@ -106,8 +93,7 @@ public class ActivityLogResource {
     @APIResponse(responseCode = "200", description = "The users.")
     @APIResponse(responseCode = "400", description = "`from` or `to` is not valid, or reaches beyond the retention.")
     public List<UserActivity> users(@QueryParam("from") String from, @QueryParam("to") String to) {
-        Period period = period(from, to);
-        return search.users(new ActivityQuery(caller.tenantId(), period.from(), period.to(), null, null, null));
+        return search.users(requests.query(requests.period(from, to)));
     }
 
     /** Recomputes the hash chain over the period's entries and checks it against the signed checkpoints. */
@@ -120,8 +106,7 @@ public class ActivityLogResource {
     @APIResponse(responseCode = "400", description = "`from` or `to` is not valid, or reaches beyond the retention.")
     @APIResponse(responseCode = "503", description = "The anchors are not read yet; see Retry-After.")
     public Verification verify(@QueryParam("from") String from, @QueryParam("to") String to) {
-        Period period = period(from, to);
-        return verifier.verify(new ActivityQuery(caller.tenantId(), period.from(), period.to(), null, null, null));
+        return verifier.verify(requests.query(requests.period(from, to)));
     }
 
     /**
@@ -136,7 +121,7 @@ public class ActivityLogResource {
     @APIResponse(responseCode = "200", description = "The keys and checkpoints.")
     @APIResponse(responseCode = "400", description = "`from` or `to` is not valid, or reaches beyond the retention.")
     public CheckpointsView checkpoints(@QueryParam("from") String from, @QueryParam("to") String to) {
-        Period period = period(from, to);
+        Period period = requests.period(from, to);
         return new CheckpointsView(signer.publicKeys(), signer.keyId(),
                 checkpoints.signedBetween(caller.tenantId(), period.from(), period.to()));
     }
@@ -149,36 +134,6 @@ public class ActivityLogResource {
     public Response anchorsNotRead(Anchors.NotReady e) {
         return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", 5)
                 .entity(Problem.of(503, "activity-anchors-not-read", "Service Unavailable", e.getMessage())).build();
-    }
-
-    private Period period(String from, String to) {
-        return Period.parse(from, to, clock, config.retentionYears());
-    }
-
-    static ActivityType type(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return ActivityType.valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("invalid-type", "'type' must be one of " + List.of(ActivityType.values()) + ".");
-        }
-    }
-
-    static UUID uuid(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("invalid-" + name, "'" + name + "' must be a UUID.");
-        }
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     public record Entry(long id, ActivityType type, Instant occurredAt, String userName, String userRole, UUID userTenantId,

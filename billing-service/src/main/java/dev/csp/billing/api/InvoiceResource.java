@@ -6,6 +6,7 @@ import dev.csp.kit.api.Paging;
 import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -39,19 +40,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ACCOUNT_ADMIN})
 public class InvoiceResource {
 
-    private final Invoicing invoicing;
-    private final Caller caller;
-
-    InvoiceResource(Invoicing invoicing, Caller caller) {
-        this.invoicing = invoicing;
-        this.caller = caller;
-    }
+    @Inject
+    Invoicing invoicing;
+    @Inject
+    Caller caller;
 
     @GET
     @Operation(operationId = "listInvoices", summary = "List the partner's invoices",
             description = "Newest first; `period` (yyyy-MM) keeps one month's.")
-    @APIResponse(responseCode = "200", description = "A page of invoices.", headers = @Header(name = "Link", description = "`<…>; rel=\"next\"`: the next page, absent on the last.",
-                    schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "200", description = "A page of invoices.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = InvoiceView.class)))
     @APIResponse(responseCode = "400", description = "`period`, `limit` or `cursor` is not valid.")
@@ -79,11 +76,7 @@ public class InvoiceResource {
     @Operation(operationId = "listInvoiceLineItems", summary = "List an invoice's line items",
             description = "A page of lines as JSON, or every line as CSV with `Accept: text/csv`.")
     @APIResponse(responseCode = "200", description = "A page of line items, or all of them as CSV.",
-            headers = @Header(name = "Link", description = "`<…>; rel=\"next\"`: the next page, absent on the last.",
-                    schema = @Schema(type = SchemaType.STRING)), content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LineItemPage.class)),
-            @Content(mediaType = InvoiceCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = "`limit` or `cursor` is not valid.")
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LineItemPage.class)))
     @APIResponse(responseCode = "404", description = "No such invoice of this partner.")
     public Response lineItems(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
                               @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
@@ -95,19 +88,15 @@ public class InvoiceResource {
         return page.answer(new LineItemPage(invoice.id, invoice.number, invoice.lineCount, page.items()), uri);
     }
 
-    /** The same lines as CSV, for {@code Accept: text/csv}: one operation with the JSON one in the OpenAPI document. */
+    /**
+     * The same lines as CSV, for {@code Accept: text/csv}. One operation with the JSON one in the OpenAPI document: that
+     * method's annotations describe it, this one adds only its own content type.
+     */
     @GET
     @Path("/{id}/line-items")
     @Produces(InvoiceCsv.MEDIA_TYPE)
-    @Operation(operationId = "listInvoiceLineItems", summary = "List an invoice's line items",
-            description = "A page of lines as JSON, or every line as CSV with `Accept: text/csv`.")
     @APIResponse(responseCode = "200", description = "A page of line items, or all of them as CSV.",
-            headers = @Header(name = "Link", description = "`<…>; rel=\"next\"`: the next page, absent on the last.",
-                    schema = @Schema(type = SchemaType.STRING)), content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LineItemPage.class)),
-            @Content(mediaType = InvoiceCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = "`limit` or `cursor` is not valid.")
-    @APIResponse(responseCode = "404", description = "No such invoice of this partner.")
+            content = @Content(mediaType = InvoiceCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     public Response lineItemsAsCsv(@PathParam("id") UUID id) {
         Invoice invoice = invoicing.get(caller.tenantId(), id);
         StreamingOutput body = output -> {

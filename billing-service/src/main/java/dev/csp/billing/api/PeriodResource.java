@@ -7,6 +7,7 @@ import dev.csp.kit.idempotency.Idempotency;
 import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.YearMonth;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,15 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Billing periods", description = "Closing a month, which issues its invoice.")
 public class PeriodResource {
 
-    private final Invoicing invoicing;
-    private final Caller caller;
-    private final Idempotency idempotency;
-
-    PeriodResource(Invoicing invoicing, Caller caller, Idempotency idempotency) {
-        this.invoicing = invoicing;
-        this.caller = caller;
-        this.idempotency = idempotency;
-    }
+    @Inject
+    Invoicing invoicing;
+    @Inject
+    Caller caller;
+    @Inject
+    Idempotency idempotency;
 
     /** 201 with the invoice the first time; 200 with the same invoice when the period was already closed. */
     @POST
@@ -45,8 +42,7 @@ public class PeriodResource {
     @Operation(operationId = "closeBillingPeriod", summary = "Close a billing period",
             description = "Issues the ended month's invoice now instead of waiting for the schedule.")
     @APIResponse(responseCode = "201", description = "The period is closed now; its invoice.",
-            headers = @Header(name = "Location", description = "The invoice.",
-                    schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "The invoice."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = InvoiceView.class)))
     @APIResponse(responseCode = "200", description = "The period was closed already; its invoice.",

@@ -9,6 +9,7 @@ import dev.csp.kit.api.Paging;
 import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -25,7 +26,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,20 +37,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Unbilled", description = "Charges and credits that no invoice carries yet.")
 public class UnbilledResource {
 
-    private final Unbilled unbilled;
-    private final Caller caller;
-
-    UnbilledResource(Unbilled unbilled, Caller caller) {
-        this.unbilled = unbilled;
-        this.caller = caller;
-    }
+    @Inject
+    Unbilled unbilled;
+    @Inject
+    Caller caller;
 
     @GET
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ACCOUNT_ADMIN})
     @Operation(operationId = "listUnbilledLineItems", summary = "List what the next invoices will carry",
             description = "The charges and credits not invoiced yet, with totals; `currency` keeps one currency's.")
-    @APIResponse(responseCode = "200", description = "A page of the unbilled lines, and the totals of them all.", headers = @Header(name = "Link", description = "`<…>; rel=\"next\"`: the next page, absent on the last.",
-                    schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "200", description = "A page of the unbilled lines, and the totals of them all.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = UnbilledView.class)))
     @APIResponse(responseCode = "400", description = "`currency` is not an ISO 4217 code, or `limit` or `cursor` is not "

@@ -10,6 +10,7 @@ import dev.csp.events.catalog.ProductPublished.RefundKind;
 import dev.csp.kit.idempotency.Idempotency;
 import dev.csp.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -24,7 +25,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,15 +38,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Cancellation policies", description = "How long each product kind can be cancelled, and what it refunds.")
 public class CancellationPolicyResource {
 
-    private final Catalog catalog;
-    private final CancellationPolicies policies;
-    private final Idempotency idempotency;
-
-    CancellationPolicyResource(Catalog catalog, CancellationPolicies policies, Idempotency idempotency) {
-        this.catalog = catalog;
-        this.policies = policies;
-        this.idempotency = idempotency;
-    }
+    @Inject
+    Catalog catalog;
+    @Inject
+    CancellationPolicies policies;
+    @Inject
+    Idempotency idempotency;
 
     @GET
     @Operation(operationId = "listCancellationPolicies", summary = "List cancellation policy versions",
@@ -63,8 +60,7 @@ public class CancellationPolicyResource {
     @Operation(operationId = "addCancellationPolicyVersion", summary = "Add a cancellation policy version",
             description = "In effect from a later day than every earlier version; orders placed before keep theirs.")
     @APIResponse(responseCode = "201", description = "The new version.",
-            headers = @Header(name = "Location", description = "The kind's versions.",
-                    schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "The kind's versions."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PolicyView.class)))
     @APIResponse(responseCode = "409", description = "A version of this kind takes effect on that day or later.")

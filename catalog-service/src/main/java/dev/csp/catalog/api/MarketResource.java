@@ -5,6 +5,7 @@ import dev.csp.catalog.domain.Catalog;
 import dev.csp.catalog.domain.Market;
 import dev.csp.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,11 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Markets", description = "The markets customers buy in: currency, tax, Azure reservations.")
 public class MarketResource {
 
-    private final Catalog catalog;
-
-    MarketResource(Catalog catalog) {
-        this.catalog = catalog;
-    }
+    @Inject
+    Catalog catalog;
 
     /** All markets, or those matching the filters; {@code name} also accepts the names people use ("Swaziland"). */
     @GET

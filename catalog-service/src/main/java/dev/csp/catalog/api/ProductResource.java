@@ -14,6 +14,7 @@ import dev.csp.kit.api.Paging;
 import dev.csp.kit.idempotency.Idempotency;
 import dev.csp.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -50,23 +51,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Products", description = "The catalog as sold in a customer's market; its changes, by catalog-admins.")
 public class ProductResource {
 
-    private final Catalog catalog;
-    private final CatalogAdmin admin;
-    private final Idempotency idempotency;
-
-    ProductResource(Catalog catalog, CatalogAdmin admin, Idempotency idempotency) {
-        this.catalog = catalog;
-        this.admin = admin;
-        this.idempotency = idempotency;
-    }
+    @Inject
+    Catalog catalog;
+    @Inject
+    CatalogAdmin admin;
+    @Inject
+    Idempotency idempotency;
 
     /** {@code kind}: one product kind; {@code q}: part of a product's or SKU's name, any case. */
     @GET
     @Operation(operationId = "listProducts", summary = "List the products sold in a market",
             description = "`market` is required; `kind` keeps one product kind, `q` matches part of a product's or SKU's name.")
     @APIResponse(responseCode = "200", description = "A page of the products with their SKUs and prices in the market.",
-            headers = @Header(name = "Link", description = "`<…>; rel=\"next\"`: the next page, absent on the last.",
-                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ProductInMarket.class)))
     @APIResponse(responseCode = "400", description = "`market` is missing or unknown, `kind` is not a product kind, or "
@@ -110,8 +106,7 @@ public class ProductResource {
     @Transactional
     @Operation(operationId = "createProduct", summary = "Create a product", description = "Without SKUs or prices yet.")
     @APIResponse(responseCode = "201", description = "The new product.",
-            headers = @Header(name = "Location", description = "The product.",
-                    schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "The product."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProductView.class)))
     @APIResponse(responseCode = "409", description = "A product with this id exists.")

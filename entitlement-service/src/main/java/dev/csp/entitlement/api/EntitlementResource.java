@@ -10,6 +10,7 @@ import dev.csp.kit.idempotency.Idempotency;
 import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -44,20 +45,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Entitlements", description = "What was bought for a customer, its product keys and download links.")
 public class EntitlementResource {
 
-    private final Entitlements entitlements;
-    private final DownloadCatalog catalog;
-    private final DownloadLinks links;
-    private final Caller caller;
-    private final Idempotency idempotency;
-
-    EntitlementResource(Entitlements entitlements, DownloadCatalog catalog, DownloadLinks links, Caller caller,
-                        Idempotency idempotency) {
-        this.entitlements = entitlements;
-        this.catalog = catalog;
-        this.links = links;
-        this.caller = caller;
-        this.idempotency = idempotency;
-    }
+    @Inject
+    Entitlements entitlements;
+    @Inject
+    DownloadCatalog catalog;
+    @Inject
+    DownloadLinks links;
+    @Inject
+    Caller caller;
+    @Inject
+    Idempotency idempotency;
 
     /** Everything purchased for the customer, cancelled items included. A customer's admin sees their own tenant's. */
     @GET
@@ -65,8 +62,7 @@ public class EntitlementResource {
     @Operation(operationId = "listEntitlements", summary = "List what was bought for a customer",
             description = "Cancelled items included. A partner names the customer (`customerId`); a customer's Global "
                     + "admin sees their own tenant's.")
-    @APIResponse(responseCode = "200", description = "A page of entitlements, newest first.", headers = @Header(name = "Link", description = "`<…>; rel=\"next\"`: the next page, absent on the last.",
-                    schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "200", description = "A page of entitlements, newest first.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = EntitlementView.class)))
     @APIResponse(responseCode = "400", description = "`customerId` is missing (for a partner) or not a GUID, or `limit` "
@@ -161,11 +157,9 @@ public class EntitlementResource {
     @Operation(operationId = "listDownloadLinks", summary = "List the download links made",
             description = "Newest first, a page at a time: build, who made it and when, expiry, and whether it is "
                     + "active, expired or revoked (and by whom). Never the link itself: its token is not stored.")
-    @APIResponse(responseCode = "200", description = "A page of the links made.", headers = @Header(name = "Link", description = "`<…>; rel=\"next\"`: the next page, absent on the last.",
-                    schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "200", description = "A page of the links made.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = MadeLinkView.class)))
-    @APIResponse(responseCode = "400", description = "`limit` or `cursor` is not valid.")
     @APIResponse(responseCode = "404", description = "No such entitlement that the caller may see.")
     public Response downloadLinks(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
                                   @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,

@@ -6,6 +6,7 @@ import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
 import dev.csp.order.domain.Customers;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -38,25 +39,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Customers", description = "The partner's customers.")
 public class CustomerResource {
 
-    private final Customers customers;
-    private final Caller caller;
-    private final Idempotency idempotency;
-    private final JsonWebToken token;
-
-    CustomerResource(Customers customers, Caller caller, Idempotency idempotency, JsonWebToken token) {
-        this.customers = customers;
-        this.caller = caller;
-        this.idempotency = idempotency;
-        this.token = token;
-    }
+    @Inject
+    Customers customers;
+    @Inject
+    Caller caller;
+    @Inject
+    Idempotency idempotency;
+    @Inject
+    JsonWebToken token;
 
     /** The partner's customers, by name; {@code q} matches a name, a tenant GUID or a domain. */
     @GET
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN, Roles.ACCOUNT_ADMIN})
     @Operation(operationId = "listCustomers", summary = "List the partner's customers",
             description = "By name; `q` matches a name, a tenant GUID or a domain.")
-    @APIResponse(responseCode = "200", description = "A page of customers.", headers = @Header(name = "Link", description = "`<…>; rel=\"next\"`: the next page, absent on the last.",
-                    schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "200", description = "A page of customers.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = CustomerView.class)))
     @APIResponse(responseCode = "400", description = "`q`, `limit` or `cursor` is not valid.")
@@ -86,15 +83,12 @@ public class CustomerResource {
                     + "are refused until the customer's Global admin accepts it. Idempotency-Key makes a retry answer "
                     + "the first response again.")
     @APIResponse(responseCode = "201", description = "The new customer.",
-            headers = @Header(name = "Location", description = "The customer.",
-                    schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "The customer."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CustomerView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or not valid, or both or neither of "
             + "`tenantId` and `newTenant` are given.")
-    @APIResponse(responseCode = "409", description = "The tenant is already a customer, or a request with this "
-            + "Idempotency-Key is still running.")
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request.")
+    @APIResponse(responseCode = "409", description = "The tenant is already a customer.")
     public Response add(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewCustomer request) {
         return idempotency.once(key, request, () -> {
             CustomerView added = CustomerView.of(customers.add(caller.tenantId(), token.getClaim("tenant_name"),

@@ -16,6 +16,8 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A refund support request as the document's form asks for it: type "CSP purchase/refund on behalf of customers",
@@ -35,7 +37,9 @@ public record NewSupportRequest(
         @NotNull @Valid Amount amountRequested,
         @NotNull @Valid Contact contact) {
 
-    public record Amount(@NotNull @Positive @Digits(integer = 15, fraction = 4) BigDecimal amount,
+    /** {@code amount} is sent as a JSON string, as every amount travels here ({@code "120.00"}). */
+    public record Amount(@NotNull @Positive @Digits(integer = 15, fraction = 4) @Schema(type = SchemaType.STRING)
+                         BigDecimal amount,
                          @NotNull @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code such as USD") String currency) {
 
         Money money() {

@@ -5,6 +5,7 @@ import dev.csp.kit.security.Roles;
 import dev.csp.order.domain.CatalogCopy;
 import dev.csp.order.domain.OfferedProduct;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,13 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Orders", description = "A customer's orders, and cancelling them within their window.")
 public class OfferResource {
 
-    private final CatalogCopy catalog;
-    private final Caller caller;
-
-    OfferResource(CatalogCopy catalog, Caller caller) {
-        this.catalog = catalog;
-        this.caller = caller;
-    }
+    @Inject
+    CatalogCopy catalog;
+    @Inject
+    Caller caller;
 
     /** {@code kind}: one product kind; {@code q}: part of a product's or SKU's name, any case. */
     @GET

@@ -7,6 +7,7 @@ import dev.csp.kit.security.Caller;
 import dev.csp.kit.security.Roles;
 import dev.csp.order.domain.Orders;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -40,15 +41,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Orders", description = "A customer's orders, and cancelling them within their window.")
 public class OrderResource {
 
-    private final Orders orders;
-    private final Caller caller;
-    private final Idempotency idempotency;
-
-    OrderResource(Orders orders, Caller caller, Idempotency idempotency) {
-        this.orders = orders;
-        this.caller = caller;
-        this.idempotency = idempotency;
-    }
+    @Inject
+    Orders orders;
+    @Inject
+    Caller caller;
+    @Inject
+    Idempotency idempotency;
 
     @POST
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN})
@@ -56,16 +54,14 @@ public class OrderResource {
             description = "Charged on the partner's monthly invoice. Idempotency-Key makes a retry answer the first "
                     + "response again.")
     @APIResponse(responseCode = "201", description = "The order placed.",
-            headers = @Header(name = "Location", description = "The order.",
-                    schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "The order."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OrderView.class)))
     @APIResponse(responseCode = "404", description = "No such customer of this partner.")
     @APIResponse(responseCode = "409", description = "The customer's Global admin has not accepted the partner's "
-            + "reseller relationship (`reseller-relationship-required`), or a request with this Idempotency-Key is "
-            + "still running.")
+            + "reseller relationship (`reseller-relationship-required`).")
     @APIResponse(responseCode = "422", description = "A SKU that is unknown, not sold in the customer's market or not "
-            + "with that term, billing or quantity; or the Idempotency-Key was used for another request.")
+            + "with that term, billing or quantity.")
     public Response place(@PathParam("customerId") UUID customerId, @HeaderParam(Idempotency.HEADER) String key,
                           @Valid @NotNull PlaceOrder request) {
         return idempotency.once(key, request, () -> {
@@ -79,11 +75,9 @@ public class OrderResource {
     @GET
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN, Roles.ACCOUNT_ADMIN})
     @Operation(operationId = "listOrders", summary = "List a customer's orders", description = "Newest first.")
-    @APIResponse(responseCode = "200", description = "A page of orders.", headers = @Header(name = "Link", description = "`<…>; rel=\"next\"`: the next page, absent on the last.",
-                    schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "200", description = "A page of orders.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = OrderView.class)))
-    @APIResponse(responseCode = "400", description = "`limit` or `cursor` is not valid.")
     @APIResponse(responseCode = "404", description = "No such customer of this partner.")
     public Response history(@PathParam("customerId") UUID customerId, @QueryParam("cursor") String cursor,
                             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit, @Context UriInfo uri) {
@@ -131,10 +125,8 @@ public class OrderResource {
     @APIResponse(responseCode = "400", description = "Not acknowledged, or the request is not valid.")
     @APIResponse(responseCode = "404", description = "No such customer or order.")
     @APIResponse(responseCode = "409", description = "The cancellation is not allowed now (`code` says why; "
-            + "`supportRequestUrl` when a support request is the way), or a request with this Idempotency-Key is still "
-            + "running.")
-    @APIResponse(responseCode = "422", description = "A line is not of this order, or the Idempotency-Key was used for "
-            + "another request.")
+            + "`supportRequestUrl` when a support request is the way).")
+    @APIResponse(responseCode = "422", description = "A line is not of this order.")
     public Response cancel(@PathParam("customerId") UUID customerId, @PathParam("orderId") UUID orderId,
                            @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull CancelOrder request) {
         if (!Boolean.TRUE.equals(request.acknowledged())) {

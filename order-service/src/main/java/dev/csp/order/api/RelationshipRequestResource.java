@@ -6,6 +6,7 @@ import dev.csp.kit.security.Roles;
 import dev.csp.order.domain.RelationshipRequests;
 import dev.csp.order.domain.ResellerRelationship;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -37,20 +38,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + "customer's Global admin.")
 public class RelationshipRequestResource {
 
-    private final RelationshipRequests requests;
-    private final Caller caller;
-
-    RelationshipRequestResource(RelationshipRequests requests, Caller caller) {
-        this.requests = requests;
-        this.caller = caller;
-    }
+    @Inject
+    RelationshipRequests requests;
+    @Inject
+    Caller caller;
 
     @GET
     @RolesAllowed(Roles.CUSTOMER_GLOBAL_ADMIN)
     @Operation(operationId = "listRelationshipRequests", summary = "List the partners' requests to your tenant",
             description = "Newest first; `status` keeps those PENDING, ACCEPTED or DECLINED.")
-    @APIResponse(responseCode = "200", description = "A page of requests.", headers = @Header(name = "Link",
-            description = "`<…>; rel=\"next\"`: the next page, absent on the last.", schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "200", description = "A page of requests.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = RelationshipRequestView.class)))
     @APIResponse(responseCode = "400", description = "`status`, `limit` or `cursor` is not valid.")

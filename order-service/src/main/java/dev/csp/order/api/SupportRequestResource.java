@@ -10,6 +10,7 @@ import dev.csp.order.domain.SupportRequest;
 import dev.csp.order.domain.SupportRequestAttachment;
 import dev.csp.order.domain.SupportRequests;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -53,18 +54,14 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Tag(name = "Support requests", description = "Refund support requests and their review by platform operations.")
 public class SupportRequestResource {
 
-    private final SupportRequests requests;
-    private final Caller caller;
-    private final Idempotency idempotency;
-    private final UUID operationsTenant;
-
-    SupportRequestResource(SupportRequests requests, Caller caller, Idempotency idempotency,
-                           @ConfigProperty(name = "csp.operations-tenant-id") UUID operationsTenant) {
-        this.requests = requests;
-        this.caller = caller;
-        this.idempotency = idempotency;
-        this.operationsTenant = operationsTenant;
-    }
+    @Inject
+    SupportRequests requests;
+    @Inject
+    Caller caller;
+    @Inject
+    Idempotency idempotency;
+    @ConfigProperty(name = "csp.operations-tenant-id")
+    UUID operationsTenant;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -73,37 +70,26 @@ public class SupportRequestResource {
             description = "As JSON, or as multipart with a `request` part (JSON) and up to three `attachments`. "
                     + "Idempotency-Key makes a retry answer the first response again.")
     @APIResponse(responseCode = "201", description = "The support request submitted.",
-            headers = @Header(name = "Location", description = "The request.",
-                    schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Location", description = "The request."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SupportRequestView.class)))
-    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running.")
     @APIResponse(responseCode = "413", description = "Too many attachments, or one is too large.")
     @APIResponse(responseCode = "415", description = "An attachment of a type that is not accepted.")
     @APIResponse(responseCode = "422", description = "The customer, subscription or order is unknown, or the amount does "
-            + "not fit what was paid; or the Idempotency-Key was used for another request.")
+            + "not fit what was paid.")
     public Response submit(@HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull NewSupportRequest request) {
         return submit(key, request, List.of());
     }
 
-    /** The same request as a {@code request} part (JSON) with up to three {@code attachments} parts. */
+    /**
+     * The same request as a {@code request} part (JSON) with up to three {@code attachments} parts. One operation with
+     * the JSON one in the OpenAPI document: that method's annotations describe it (the 201 here only keeps a default 200
+     * out of it).
+     */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN})
-    // one operation with the JSON one in the OpenAPI document: the same words
-    @Operation(operationId = "submitSupportRequest", summary = "Submit a refund support request",
-            description = "As JSON, or as multipart with a `request` part (JSON) and up to three `attachments`. "
-                    + "Idempotency-Key makes a retry answer the first response again.")
-    @APIResponse(responseCode = "201", description = "The support request submitted.",
-            headers = @Header(name = "Location", description = "The request.",
-                    schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = SupportRequestView.class)))
-    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running.")
-    @APIResponse(responseCode = "413", description = "Too many attachments, or one is too large.")
-    @APIResponse(responseCode = "415", description = "An attachment of a type that is not accepted.")
-    @APIResponse(responseCode = "422", description = "The customer, subscription or order is unknown, or the amount does "
-            + "not fit what was paid; or the Idempotency-Key was used for another request.")
+    @APIResponse(responseCode = "201", description = "The support request submitted.")
     public Response submitWithAttachments(@HeaderParam(Idempotency.HEADER) String key,
                                           @RestForm("request") @PartType(MediaType.APPLICATION_JSON) @Valid @NotNull
                                           NewSupportRequest request,
@@ -116,8 +102,7 @@ public class SupportRequestResource {
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN, Roles.SUPPORT_AGENT})
     @Operation(operationId = "listSupportRequests", summary = "List support requests",
             description = "The caller's tenant's; every partner's for support agents of platform operations.")
-    @APIResponse(responseCode = "200", description = "A page of support requests.", headers = @Header(name = "Link", description = "`<…>; rel=\"next\"`: the next page, absent on the last.",
-                    schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "200", description = "A page of support requests.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = SupportRequestView.class)))
     @APIResponse(responseCode = "400", description = "`status`, `limit` or `cursor` is not valid.")

@@ -14,12 +14,16 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.jboss.jandex.IndexView;
 
 /**
  * What every service's OpenAPI document says the same way, written once instead of on each operation: every error is
  * a {@link Problem} (RFC 9457) as {@code application/problem+json}; an operation that needs a token can answer 401 and
  * 403 ({@link UnauthorizedProblem}, {@link ProblemMappers}); one that reads a body can answer 400 (malformed,
  * {@link StrictJson}) and 413 ({@link BodySizeLimit}); any can answer 500. Resources declare only their own errors.
+ * A list that pages gets its {@code Link} header ({@link PageLinkHeader}), an operation that reads
+ * {@code Idempotency-Key} the shared parameter ({@link IdempotencyKeyParameter}), and a header declared without a schema
+ * (such as a 201's {@code Location}) is a string, and so is an amount that travels as one ({@link DecimalStrings}).
  * Runs at build time, so the document stored in target/openapi (linted by tools/openapi-lint) holds it too.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -29,11 +33,19 @@ public class OpenApiConventions implements OASFilter {
     /** Our roles, taken out of the security requirement: for an openIdConnect scheme that list names OIDC scopes. */
     static final String ROLES_EXTENSION = "x-csp-roles";
 
+    private final DecimalStrings decimals;
+
+    /** SmallRye hands a build-time filter the application's index. */
+    public OpenApiConventions(IndexView index) {
+        this.decimals = new DecimalStrings(index);
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI api) {
         if (api.getComponents() == null) {
             api.setComponents(OASFactory.createComponents());
         }
+        decimals.document(api);
         api.getComponents().addSchema("Problem", problemSchema());
         if (api.getPaths() == null) {
             return;
@@ -47,6 +59,7 @@ public class OpenApiConventions implements OASFilter {
 
     private void conventions(Operation operation) {
         APIResponses responses = operation.getResponses();
+        PageLinkHeader.document(operation);
         if (isSecured(operation)) {
             rolesOutOfScopes(operation);
             addIfAbsent(responses, "401", "No valid access token for this platform (with a Bearer challenge).");
@@ -61,6 +74,10 @@ public class OpenApiConventions implements OASFilter {
         responses.getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("4") || status.startsWith("5")) {
                 response.setContent(problemContent());
+            }
+            if (response.getHeaders() != null) {
+                response.getHeaders().values().stream().filter(h -> h.getSchema() == null && h.getRef() == null)
+                        .forEach(h -> h.setSchema(OASFactory.createSchema().addType(SchemaType.STRING)));
             }
         });
     }
