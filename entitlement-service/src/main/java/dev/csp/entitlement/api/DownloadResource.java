@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -32,13 +33,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Tag(name = "Downloads", description = "The software behind a signed download link; no sign-in.")
 public class DownloadResource {
 
-    private final DownloadLinks links;
-    private final DownloadThrottle throttle;
-
-    DownloadResource(DownloadLinks links, DownloadThrottle throttle) {
-        this.links = links;
-        this.throttle = throttle;
-    }
+    @Inject
+    DownloadLinks links;
+    @Inject
+    DownloadThrottle throttle;
 
     @GET
     @Path("/{token}")
