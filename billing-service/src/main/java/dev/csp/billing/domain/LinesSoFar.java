@@ -18,7 +18,7 @@ record LinesSoFar(Set<UUID> charged, Map<UUID, CancelledLine> cancelled, Set<UUI
                 .setParameter("lines", lineIds).getResultList());
         Map<UUID, CancelledLine> cancelled = entityManager
                 .createQuery("from CancelledLine c where c.lineId in :lines", CancelledLine.class)
-                .setParameter("lines", lineIds).getResultStream()
+                .setParameter("lines", lineIds).getResultList().stream()
                 .collect(Collectors.toMap(line -> line.lineId, Function.identity()));
         Set<UUID> refundPending = Set.copyOf(entityManager
                 .createQuery("select p.lineId from PendingRefund p where p.lineId in :lines", UUID.class)

@@ -30,6 +30,14 @@ public class KeyVault {
 
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
+    /** One cipher per thread, initialised afresh (key, nonce) for every use: Cipher.getInstance is a provider search. */
+    private static final ThreadLocal<Cipher> GCM = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES/GCM is not available", e);
+        }
+    });
     private final String currentId;
     private final Map<String, SecretKey> ring = new HashMap<>();
     private final SecureRandom random = new SecureRandom();
@@ -97,7 +105,7 @@ public class KeyVault {
 
     private static byte[] crypt(int mode, SecretKey key, byte[] nonce, UUID entitlementId, byte[] input) {
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = GCM.get();
             cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(entitlementId.toString().getBytes(StandardCharsets.US_ASCII));
             return cipher.doFinal(input);

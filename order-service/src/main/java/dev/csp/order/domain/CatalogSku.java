@@ -63,10 +63,11 @@ public class CatalogSku extends PanacheEntityBase {
      * once.
      */
     public static Optional<SkuOffer> offer(String skuId) {
+        // a list, not getResultStream(): a stream is a scrollable cursor, several times the cost of this one-row read
         Optional<Long> revision = getEntityManager()
                 .createQuery("select revision from CatalogSku where skuId = :sku", Long.class)
                 .setParameter("sku", skuId)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
         if (revision.isEmpty()) {
             return Optional.empty();
         }
