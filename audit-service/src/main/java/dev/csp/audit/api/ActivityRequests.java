@@ -6,6 +6,7 @@ import dev.csp.audit.domain.AuditConfig;
 import dev.csp.kit.api.ProblemException;
 import dev.csp.kit.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -18,18 +19,15 @@ import java.util.UUID;
 @ApplicationScoped
 class ActivityRequests {
 
-    private final Caller caller;
-    private final Clock clock;
-    private final int retentionYears;
-
-    ActivityRequests(Caller caller, Clock clock, AuditConfig config) {
-        this.caller = caller;
-        this.clock = clock;
-        this.retentionYears = config.retentionYears();
-    }
+    @Inject
+    Caller caller;
+    @Inject
+    Clock clock;
+    @Inject
+    AuditConfig config;
 
     Period period(String from, String to) {
-        return Period.parse(from, to, clock, retentionYears);
+        return Period.parse(from, to, clock, config.retentionYears());
     }
 
     /** Every entry of the period. */

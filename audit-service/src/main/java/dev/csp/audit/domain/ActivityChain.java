@@ -1,6 +1,7 @@
 package dev.csp.audit.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -19,13 +20,10 @@ import java.util.UUID;
 @ApplicationScoped
 class ActivityChain {
 
-    private final EntityManager entityManager;
-    private final Clock clock;
-
-    ActivityChain(EntityManager entityManager, Clock clock) {
-        this.entityManager = entityManager;
-        this.clock = clock;
-    }
+    @Inject
+    EntityManager entityManager;
+    @Inject
+    Clock clock;
 
     /**
      * Links the entries to the heads of their partners' chains, in the order given, and stores them. Each head row is

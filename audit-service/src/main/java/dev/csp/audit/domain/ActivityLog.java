@@ -13,6 +13,7 @@ import dev.csp.events.order.OrderCancelled;
 import dev.csp.events.order.OrderPlaced;
 import dev.csp.events.order.RefundApproved;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
@@ -28,11 +29,8 @@ public class ActivityLog {
 
     private static final Map<Class<? extends Event>, BiConsumer<Event, Entry>> DESCRIPTIONS = descriptions();
 
-    private final ActivityChain chain;
-
-    ActivityLog(ActivityChain chain) {
-        this.chain = chain;
-    }
+    @Inject
+    ActivityChain chain;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Event event) {

@@ -1,6 +1,7 @@
 package dev.csp.audit.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -31,11 +32,8 @@ class ActivityRows {
         T map(ResultSet row) throws SQLException;
     }
 
-    private final DataSource dataSource;
-
-    ActivityRows(DataSource dataSource) {
-        this.dataSource = dataSource;
-    }
+    @Inject
+    DataSource dataSource;
 
     void stream(String sql, List<Object> parameters, EntrySink sink) {
         query(sql, parameters, rows -> {

@@ -1,6 +1,7 @@
 package dev.csp.audit.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -14,11 +15,8 @@ public class ActivitySearch {
     private static final String NEWEST_FIRST = " order by occurred_at desc, id desc";
     private static final int EXPORT_BATCH = 2_000;
 
-    private final ActivityRows rows;
-
-    ActivitySearch(ActivityRows rows) {
-        this.rows = rows;
-    }
+    @Inject
+    ActivityRows rows;
 
     /** The page after {@code after}, or the first page when it is null. */
     public ActivityPage page(ActivityQuery query, ActivityPage.Position after, int size) {

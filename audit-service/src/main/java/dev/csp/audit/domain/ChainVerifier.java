@@ -1,6 +1,7 @@
 package dev.csp.audit.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,15 +11,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class ChainVerifier {
 
-    private final ActivityRows rows;
-    private final CheckpointSigner signer;
-    private final Anchors anchors;
-
-    ChainVerifier(ActivityRows rows, CheckpointSigner signer, Anchors anchors) {
-        this.rows = rows;
-        this.signer = signer;
-        this.anchors = anchors;
-    }
+    @Inject
+    ActivityRows rows;
+    @Inject
+    CheckpointSigner signer;
+    @Inject
+    Anchors anchors;
 
     /**
      * Verifies every link from the first to the last entry that occurred in the period, no deleted tail, and that the

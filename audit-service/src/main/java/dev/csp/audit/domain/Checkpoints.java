@@ -5,6 +5,7 @@ import dev.csp.kit.outbox.Outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,24 +23,20 @@ public class Checkpoints {
 
     private static final Logger LOG = Logger.getLogger(Checkpoints.class);
 
-    private final ActivityRows rows;
-    private final ChainVerifier verifier;
-    private final CheckpointSigner signer;
-    private final Anchors anchors;
-    private final Outbox outbox;
-    private final EntityManager entityManager;
-    private final Clock clock;
-
-    Checkpoints(ActivityRows rows, ChainVerifier verifier, CheckpointSigner signer, Anchors anchors, Outbox outbox,
-                EntityManager entityManager, Clock clock) {
-        this.rows = rows;
-        this.verifier = verifier;
-        this.signer = signer;
-        this.anchors = anchors;
-        this.outbox = outbox;
-        this.entityManager = entityManager;
-        this.clock = clock;
-    }
+    @Inject
+    ActivityRows rows;
+    @Inject
+    ChainVerifier verifier;
+    @Inject
+    CheckpointSigner signer;
+    @Inject
+    Anchors anchors;
+    @Inject
+    Outbox outbox;
+    @Inject
+    EntityManager entityManager;
+    @Inject
+    Clock clock;
 
     @Scheduled(every = "${csp.audit.checkpoint-every:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {

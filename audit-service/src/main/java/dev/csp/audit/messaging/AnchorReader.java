@@ -10,6 +10,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -41,16 +42,13 @@ class AnchorReader implements Anchors {
     private static final Duration IDLE_FETCH = Duration.ofSeconds(5);
 
     private final Map<UUID, Checkpoint> latest = new ConcurrentHashMap<>();
-    private final CheckpointSigner signer;
-    private final KafkaClients clients;
+    @Inject
+    CheckpointSigner signer;
+    @Inject
+    KafkaClients clients;
     private final CountDownLatch read = new CountDownLatch(1);
     private volatile KafkaConsumer<String, String> consumer;
     private volatile boolean stopping;
-
-    AnchorReader(CheckpointSigner signer, KafkaClients clients) {
-        this.signer = signer;
-        this.clients = clients;
-    }
 
     @Override
     public Optional<Checkpoint> latest(UUID partnerTenantId) {

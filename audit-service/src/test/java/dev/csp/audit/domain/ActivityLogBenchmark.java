@@ -119,8 +119,10 @@ public final class ActivityLogBenchmark {
     }
 
     private static void measureReads(Connection connection) throws Exception {
-        ActivityRows rows = new ActivityRows(unclosable(connection));
-        ActivitySearch search = new ActivitySearch(rows);
+        ActivityRows rows = new ActivityRows();
+        rows.dataSource = unclosable(connection);
+        ActivitySearch search = new ActivitySearch();
+        search.rows = rows;
         Instant now = Instant.now();
         ActivityQuery month = new ActivityQuery(PARTNER, now.minus(Duration.ofDays(30)), now, null, null, null);
         ActivityQuery byUser = new ActivityQuery(PARTNER, now.minus(Duration.ofDays(30)), now, null, null, "user-7");
@@ -143,7 +145,11 @@ public final class ActivityLogBenchmark {
         });
         System.out.printf("export of the month: %,d rows in %.1f s%n", exported[0], (System.nanoTime() - started) / 1e9);
         started = System.nanoTime();
-        Verification verification = new ChainVerifier(rows, new CheckpointSigner("A".repeat(43) + "="), Anchors.NONE).verify(month);
+        ChainVerifier verifier = new ChainVerifier();
+        verifier.rows = rows;
+        verifier.signer = new CheckpointSigner("A".repeat(43) + "=");
+        verifier.anchors = Anchors.NONE;
+        Verification verification = verifier.verify(month);
         System.out.printf("verify the month: %s, %,d entries in %.1f s%n", verification.intact() ? "intact" : "BROKEN",
                 verification.entriesChecked(), (System.nanoTime() - started) / 1e9);
     }

@@ -2,6 +2,7 @@ package dev.csp.billing.domain;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,15 +19,12 @@ public class BillingJobs {
 
     private static final Logger LOG = Logger.getLogger(BillingJobs.class);
 
-    private final Installments installments;
-    private final Invoicing invoicing;
-    private final Clock clock;
-
-    BillingJobs(Installments installments, Invoicing invoicing, Clock clock) {
-        this.installments = installments;
-        this.invoicing = invoicing;
-        this.clock = clock;
-    }
+    @Inject
+    Installments installments;
+    @Inject
+    Invoicing invoicing;
+    @Inject
+    Clock clock;
 
     @Scheduled(identity = "charge-installments", cron = "${csp.billing.installments.cron}", timeZone = "UTC",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

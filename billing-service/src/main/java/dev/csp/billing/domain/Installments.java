@@ -1,6 +1,7 @@
 package dev.csp.billing.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -10,11 +11,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class Installments {
 
-    private final Postings postings;
-
-    Installments(Postings postings) {
-        this.postings = postings;
-    }
+    @Inject
+    Postings postings;
 
     public record Due(UUID lineId, UUID partnerTenantId) {
     }

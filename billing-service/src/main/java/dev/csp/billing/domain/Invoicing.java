@@ -5,6 +5,7 @@ import dev.csp.kit.failure.Failure;
 import dev.csp.kit.outbox.Outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -19,15 +20,12 @@ public class Invoicing {
 
     private static final int CHUNK = 1000;
 
-    private final Postings postings;
-    private final Outbox outbox;
-    private final Clock clock;
-
-    Invoicing(Postings postings, Outbox outbox, Clock clock) {
-        this.postings = postings;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
+    @Inject
+    Postings postings;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
 
     public record Closing(Invoice invoice, boolean issuedNow) {
     }

@@ -5,6 +5,7 @@ import dev.csp.events.order.OrderCancelled;
 import dev.csp.events.order.OrderPlaced;
 import dev.csp.kit.metrics.BusinessMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.HashMap;
@@ -16,15 +17,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class Ledger {
 
-    private final Postings postings;
-    private final Refunds refunds;
-    private final BusinessMetrics metrics;
-
-    Ledger(Postings postings, Refunds refunds, BusinessMetrics metrics) {
-        this.postings = postings;
-        this.refunds = refunds;
-        this.metrics = metrics;
-    }
+    @Inject
+    Postings postings;
+    @Inject
+    Refunds refunds;
+    @Inject
+    BusinessMetrics metrics;
 
     /**
      * Under the partners' locks, taken once for the batch and in one order (see {@link Postings}). What the batch's lines

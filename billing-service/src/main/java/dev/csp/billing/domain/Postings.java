@@ -3,6 +3,7 @@ package dev.csp.billing.domain;
 import dev.csp.kit.locks.AdvisoryLocks;
 import dev.csp.kit.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.UUID;
@@ -15,13 +16,10 @@ import java.util.UUID;
 @ApplicationScoped
 class Postings {
 
-    private final AdvisoryLocks locks;
-    private final Outbox outbox;
-
-    Postings(AdvisoryLocks locks, Outbox outbox) {
-        this.locks = locks;
-        this.outbox = outbox;
-    }
+    @Inject
+    AdvisoryLocks locks;
+    @Inject
+    Outbox outbox;
 
     /** Held until the transaction ends. */
     @Transactional(Transactional.TxType.MANDATORY)

@@ -3,6 +3,7 @@ package dev.csp.billing.domain;
 import dev.csp.events.Money;
 import dev.csp.events.order.RefundApproved;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -15,11 +16,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class Refunds {
 
-    private final Postings postings;
-
-    Refunds(Postings postings) {
-        this.postings = postings;
-    }
+    @Inject
+    Postings postings;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void credit(List<RefundApproved> approvals) {

@@ -1,6 +1,7 @@
 package dev.csp.billing.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -15,11 +16,8 @@ public class Unbilled {
     private static final String NOT_INVOICED = "partnerTenantId = ?1 and (?2 is null or currency = ?2) and billingPeriod "
             + "not in (select i.billingPeriod from Invoice i where i.partnerTenantId = ?1)";
 
-    private final Clock clock;
-
-    Unbilled(Clock clock) {
-        this.clock = clock;
-    }
+    @Inject
+    Clock clock;
 
     public String openPeriod() {
         return BillingPeriod.of(clock.instant());

@@ -2,6 +2,7 @@ package dev.csp.catalog.domain;
 
 import dev.csp.events.ProductKind;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -16,15 +17,12 @@ import java.util.List;
 @ApplicationScoped
 public class CancellationPolicies {
 
-    private final CatalogPublisher publisher;
-    private final EntityManager entityManager;
-    private final Clock clock;
-
-    CancellationPolicies(CatalogPublisher publisher, EntityManager entityManager, Clock clock) {
-        this.publisher = publisher;
-        this.entityManager = entityManager;
-        this.clock = clock;
-    }
+    @Inject
+    CatalogPublisher publisher;
+    @Inject
+    EntityManager entityManager;
+    @Inject
+    Clock clock;
 
     @Transactional
     public CancellationPolicy addVersion(ProductKind kind, CancellationPolicy.Terms terms) {

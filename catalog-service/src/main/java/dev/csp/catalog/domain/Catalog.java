@@ -4,6 +4,7 @@ import dev.csp.events.ProductKind;
 import dev.csp.kit.failure.Failure;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,11 +19,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Catalog {
 
-    private final Clock clock;
-
-    Catalog(Clock clock) {
-        this.clock = clock;
-    }
+    @Inject
+    Clock clock;
 
     @Transactional
     public List<Market> markets(Boolean reservationsAvailable, Boolean taxIncluded, String name) {

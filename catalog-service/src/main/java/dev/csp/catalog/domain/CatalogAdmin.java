@@ -5,6 +5,7 @@ import dev.csp.events.Money;
 import dev.csp.events.ProductKind;
 import dev.csp.kit.failure.Failure;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.List;
@@ -18,11 +19,8 @@ import java.util.Set;
 @ApplicationScoped
 public class CatalogAdmin {
 
-    private final CatalogPublisher publisher;
-
-    CatalogAdmin(CatalogPublisher publisher) {
-        this.publisher = publisher;
-    }
+    @Inject
+    CatalogPublisher publisher;
 
     @Transactional
     public Product create(String id, String name, ProductKind kind, String publisherName) {

@@ -6,6 +6,7 @@ import dev.csp.kit.outbox.Outbox;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -22,13 +23,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CatalogPublisher {
 
-    private final Outbox outbox;
-    private final Clock clock;
-
-    CatalogPublisher(Outbox outbox, Clock clock) {
-        this.outbox = outbox;
-        this.clock = clock;
-    }
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
 
     void onStart(@Observes StartupEvent startup) {
         publishPending();

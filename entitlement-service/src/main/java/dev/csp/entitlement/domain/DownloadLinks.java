@@ -8,6 +8,7 @@ import dev.csp.events.activity.SoftwareDownloaded;
 import dev.csp.kit.failure.Failure;
 import dev.csp.kit.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.nio.file.Path;
@@ -24,17 +25,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class DownloadLinks {
 
-    private final LinkTokens tokens;
-    private final BitsStore bits;
-    private final Outbox outbox;
-    private final Clock clock;
-
-    DownloadLinks(LinkTokens tokens, BitsStore bits, Outbox outbox, Clock clock) {
-        this.tokens = tokens;
-        this.bits = bits;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
+    @Inject
+    LinkTokens tokens;
+    @Inject
+    BitsStore bits;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
 
     /** A link to one build of the entitlement's product, for whoever may get its key; recorded in the activity log. */
     @Transactional

@@ -9,6 +9,7 @@ import dev.csp.kit.locks.AdvisoryLocks;
 import dev.csp.kit.metrics.BusinessMetrics;
 import dev.csp.kit.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,19 +26,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class Entitlements {
 
-    private final KeyVault vault;
-    private final Outbox outbox;
-    private final AdvisoryLocks locks;
-    private final Clock clock;
-    private final BusinessMetrics metrics;
-
-    Entitlements(KeyVault vault, Outbox outbox, AdvisoryLocks locks, Clock clock, BusinessMetrics metrics) {
-        this.vault = vault;
-        this.outbox = outbox;
-        this.locks = locks;
-        this.clock = clock;
-        this.metrics = metrics;
-    }
+    @Inject
+    KeyVault vault;
+    @Inject
+    Outbox outbox;
+    @Inject
+    AdvisoryLocks locks;
+    @Inject
+    Clock clock;
+    @Inject
+    BusinessMetrics metrics;
 
     /**
      * One entitlement per line; software lines get a unique key. A line cancelled before it arrived is revoked at once.

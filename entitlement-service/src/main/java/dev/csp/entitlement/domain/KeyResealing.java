@@ -3,7 +3,9 @@ package dev.csp.entitlement.domain;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
@@ -20,11 +22,14 @@ public class KeyResealing {
     private static final Logger LOG = Logger.getLogger(KeyResealing.class);
     private static final int BATCH = 200;
 
-    private final KeyVault vault;
+    @Inject
+    KeyVault vault;
+    @Inject
+    MeterRegistry registry;
     private final AtomicLong left = new AtomicLong();
 
-    KeyResealing(KeyVault vault, MeterRegistry registry) {
-        this.vault = vault;
+    @PostConstruct
+    void registerGauge() {
         registry.gauge("csp.keys.sealed.with.retired", left);
     }
 

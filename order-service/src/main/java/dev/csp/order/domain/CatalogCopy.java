@@ -4,6 +4,7 @@ import dev.csp.events.ProductKind;
 import dev.csp.events.catalog.ProductPublished;
 import dev.csp.kit.failure.Failure;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,13 +22,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class CatalogCopy {
 
-    private final Customers customers;
-    private final Clock clock;
-
-    CatalogCopy(Customers customers, Clock clock) {
-        this.customers = customers;
-        this.clock = clock;
-    }
+    @Inject
+    Customers customers;
+    @Inject
+    Clock clock;
 
     /**
      * The products still sold, as offered in the customer's market, by kind and name. {@code kind} keeps one product

@@ -2,6 +2,7 @@ package dev.csp.order.domain;
 
 import dev.csp.kit.failure.Failure;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -11,11 +12,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class Customers {
 
-    private final Clock clock;
-
-    Customers(Clock clock) {
-        this.clock = clock;
-    }
+    @Inject
+    Clock clock;
 
     @Transactional
     public Customer get(UUID partnerTenantId, UUID customerId) {

@@ -32,11 +32,8 @@ class DemoCustomers {
                     UUID.fromString("55555555-5555-4555-8555-555555555555"), "Northwind Traders", "northwind.example", "GB",
                     ResellerRelationship.ACCEPTED, Instant.parse("2026-03-15T09:00:00Z")));
 
-    private final boolean enabled;
-
-    DemoCustomers(@ConfigProperty(name = "csp.demo-data.enabled") boolean enabled) {
-        this.enabled = enabled;
-    }
+    @ConfigProperty(name = "csp.demo-data.enabled")
+    boolean enabled;
 
     @Transactional
     void load(@Observes StartupEvent startup) {

@@ -5,6 +5,7 @@ import dev.csp.kit.failure.Failure;
 import dev.csp.kit.metrics.BusinessMetrics;
 import dev.csp.kit.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,17 +22,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class Orders {
 
-    private final Customers customers;
-    private final Outbox outbox;
-    private final Clock clock;
-    private final BusinessMetrics metrics;
-
-    Orders(Customers customers, Outbox outbox, Clock clock, BusinessMetrics metrics) {
-        this.customers = customers;
-        this.outbox = outbox;
-        this.clock = clock;
-        this.metrics = metrics;
-    }
+    @Inject
+    Customers customers;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
+    @Inject
+    BusinessMetrics metrics;
 
     @Transactional
     public TrackedOrder place(UUID partnerTenantId, UUID customerId, List<RequestedLine> requested, Actor buyer) {

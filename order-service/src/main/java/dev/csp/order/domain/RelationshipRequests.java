@@ -2,6 +2,7 @@ package dev.csp.order.domain;
 
 import dev.csp.kit.failure.Failure;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -15,11 +16,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class RelationshipRequests {
 
-    private final Clock clock;
-
-    RelationshipRequests(Clock clock) {
-        this.clock = clock;
-    }
+    @Inject
+    Clock clock;
 
     @Transactional
     public List<Customer> to(UUID customerTenantId, ResellerRelationship status, int offset, int count) {

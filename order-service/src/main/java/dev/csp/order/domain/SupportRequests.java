@@ -9,6 +9,7 @@ import dev.csp.kit.outbox.Outbox;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -35,15 +36,12 @@ public class SupportRequests {
     public record Case(SupportRequest request, TrackedOrder order) {
     }
 
-    private final Outbox outbox;
-    private final Clock clock;
-    private final BusinessMetrics metrics;
-
-    SupportRequests(Outbox outbox, Clock clock, BusinessMetrics metrics) {
-        this.outbox = outbox;
-        this.clock = clock;
-        this.metrics = metrics;
-    }
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
+    @Inject
+    BusinessMetrics metrics;
 
     /** The requests with their orders, read in one query each (the orders and their effects). */
     @Transactional

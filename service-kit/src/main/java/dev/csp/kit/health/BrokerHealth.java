@@ -5,8 +5,10 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import io.smallrye.health.api.HealthGroup;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -29,11 +31,14 @@ public class BrokerHealth implements HealthCheck {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
 
-    private final KafkaClients clients;
+    @Inject
+    KafkaClients clients;
+    @Inject
+    MeterRegistry registry;
     private Admin admin;
 
-    BrokerHealth(KafkaClients clients, MeterRegistry registry) {
-        this.clients = clients;
+    @PostConstruct
+    void registerGauge() {
         Gauge.builder("csp.kafka.broker.reachable", this, health -> health.reachable() ? 1 : 0)
                 .description("1 while the Kafka broker answers, 0 while it does not").register(registry);
     }

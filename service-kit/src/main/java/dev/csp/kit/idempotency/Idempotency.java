@@ -7,6 +7,7 @@ import dev.csp.kit.security.Caller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -40,19 +41,16 @@ public class Idempotency {
     public static final String HEADER = "Idempotency-Key";
     private static final String REPLAYED = "Idempotent-Replayed";
 
-    private final IdempotencyKeys keys;
-    private final Caller caller;
-    private final JsonWebToken token;
-    private final RoutingContext http;
-    private final ObjectMapper json;
-
-    Idempotency(IdempotencyKeys keys, Caller caller, JsonWebToken token, RoutingContext http, ObjectMapper json) {
-        this.keys = keys;
-        this.caller = caller;
-        this.token = token;
-        this.http = http;
-        this.json = json;
-    }
+    @Inject
+    IdempotencyKeys keys;
+    @Inject
+    Caller caller;
+    @Inject
+    JsonWebToken token;
+    @Inject
+    RoutingContext http;
+    @Inject
+    ObjectMapper json;
 
     /** Runs {@code create} at most once per key; {@code request} is what makes two requests the same. */
     public Response once(String key, Object request, Supplier<Response> create) {

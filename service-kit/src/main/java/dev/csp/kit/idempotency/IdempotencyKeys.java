@@ -4,6 +4,7 @@ import dev.csp.kit.api.ProblemException;
 import dev.csp.kit.locks.AdvisoryLocks;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -30,18 +31,14 @@ class IdempotencyKeys {
     record StoredResponse(int status, String body, String location) {
     }
 
-    private final EntityManager entityManager;
-    private final AdvisoryLocks locks;
-    private final Clock clock;
-    private final Duration retention;
-
-    IdempotencyKeys(EntityManager entityManager, AdvisoryLocks locks, Clock clock,
-                    @ConfigProperty(name = "csp.idempotency.retention", defaultValue = "24h") Duration retention) {
-        this.entityManager = entityManager;
-        this.locks = locks;
-        this.clock = clock;
-        this.retention = retention;
-    }
+    @Inject
+    EntityManager entityManager;
+    @Inject
+    AdvisoryLocks locks;
+    @Inject
+    Clock clock;
+    @ConfigProperty(name = "csp.idempotency.retention", defaultValue = "24h")
+    Duration retention;
 
     /**
      * Claims the key for this request, in the caller's transaction, or answers the first response to replay. Refuses

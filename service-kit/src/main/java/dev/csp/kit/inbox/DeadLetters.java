@@ -4,6 +4,7 @@ import dev.csp.kit.outbox.OutboxProducer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -27,16 +28,12 @@ class DeadLetters {
     /** As long as the relay waits for an acknowledgement, and less than the database lets a transaction idle. */
     private static final long ACK_WAIT_SECONDS = 10;
 
-    private final OutboxProducer producer;
-    private final String service;
-    private final MeterRegistry registry;
-
-    DeadLetters(OutboxProducer producer, @ConfigProperty(name = "quarkus.application.name") String service,
-            MeterRegistry registry) {
-        this.producer = producer;
-        this.service = service;
-        this.registry = registry;
-    }
+    @Inject
+    OutboxProducer producer;
+    @ConfigProperty(name = "quarkus.application.name")
+    String service;
+    @Inject
+    MeterRegistry registry;
 
     void put(ConsumerRecord<String, String> record, Throwable reason) {
         String topic = topicFor(record.topic());

@@ -6,7 +6,6 @@ import dev.csp.events.EventTypes;
 import dev.csp.kit.retry.RetryLoop;
 import dev.csp.kit.retry.TransientFaults;
 import io.opentelemetry.api.trace.Tracer;
-import io.opentelemetry.api.trace.TracerProvider;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,27 +56,15 @@ public class Inbox {
     /** How often a record alone fails for a reason of its own before it is set aside. */
     static final int ATTEMPTS_ALONE = 3;
 
-    private final ProcessedEvents processed;
-    private final DeadLetters deadLetters;
-    private final Transactions transactions;
-    private final Tracer tracer;
-    private volatile boolean stopping;
-
     @Inject
-    Inbox(ProcessedEvents processed, DeadLetters deadLetters, Tracer tracer) {
-        this(processed, deadLetters, work -> QuarkusTransaction.requiringNew().run(work), tracer);
-    }
-
-    Inbox(ProcessedEvents processed, DeadLetters deadLetters, Transactions transactions) {
-        this(processed, deadLetters, transactions, TracerProvider.noop().get("inbox"));
-    }
-
-    Inbox(ProcessedEvents processed, DeadLetters deadLetters, Transactions transactions, Tracer tracer) {
-        this.processed = processed;
-        this.deadLetters = deadLetters;
-        this.transactions = transactions;
-        this.tracer = tracer;
-    }
+    ProcessedEvents processed;
+    @Inject
+    DeadLetters deadLetters;
+    @Inject
+    Tracer tracer;
+    /** Each attempt's transaction; a unit test runs the work inline instead. */
+    Transactions transactions = work -> QuarkusTransaction.requiringNew().run(work);
+    private volatile boolean stopping;
 
     /** Runs work in a transaction of its own, committed when it returns. */
     @FunctionalInterface

@@ -3,6 +3,7 @@ package dev.csp.kit.inbox;
 import dev.csp.events.Event;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,11 +28,8 @@ class ProcessedEvents {
             on conflict do nothing
             returning event_id""";
 
-    private final AgroalDataSource dataSource;
-
-    ProcessedEvents(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
-    }
+    @Inject
+    AgroalDataSource dataSource;
 
     /** The events of the batch seen for the first time, in their order; a duplicate within the batch counts once. */
     <E extends Event> List<E> firstDeliveries(List<E> batch) {

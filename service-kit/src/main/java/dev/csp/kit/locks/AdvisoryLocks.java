@@ -2,6 +2,7 @@ package dev.csp.kit.locks;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,11 +26,8 @@ public class AdvisoryLocks {
 
     private static final String TRY_LOCK = "select pg_try_advisory_xact_lock(hashtextextended(?, 0))";
 
-    private final AgroalDataSource dataSource;
-
-    AdvisoryLocks(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
-    }
+    @Inject
+    AgroalDataSource dataSource;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void lock(UUID aggregateId) {

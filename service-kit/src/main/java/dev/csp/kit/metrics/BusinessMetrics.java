@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -20,15 +21,12 @@ import java.time.Instant;
 @ApplicationScoped
 public class BusinessMetrics {
 
-    private final MeterRegistry registry;
-    private final TransactionSynchronizationRegistry transactions;
-    private final Clock clock;
-
-    BusinessMetrics(MeterRegistry registry, TransactionSynchronizationRegistry transactions, Clock clock) {
-        this.registry = registry;
-        this.transactions = transactions;
-        this.clock = clock;
-    }
+    @Inject
+    MeterRegistry registry;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+    @Inject
+    Clock clock;
 
     /** Adds one to the counter {@code name} (Prometheus: {@code <name>_total}) when the transaction commits. */
     public void countOnCommit(String name, String description) {

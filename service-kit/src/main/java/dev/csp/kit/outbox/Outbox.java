@@ -6,6 +6,7 @@ import dev.csp.kit.tracing.LogContext;
 import dev.csp.kit.tracing.TraceHeaders;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -34,22 +35,18 @@ public class Outbox {
             insert into outbox_event (event_id, topic, record_key, payload, created_at, traceparent, tenant)
             values (?, ?, ?, ?, ?, ?, ?)""";
 
-    private final AgroalDataSource dataSource;
-    private final TransactionSynchronizationRegistry transactions;
-    private final OutboxRelay relay;
-    private final java.util.Set<String> topics;
-
-    Outbox(AgroalDataSource dataSource, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
-           OutboxConfig config) {
-        this.dataSource = dataSource;
-        this.transactions = transactions;
-        this.relay = relay;
-        this.topics = config.topics();
-    }
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+    @Inject
+    OutboxRelay relay;
+    @Inject
+    OutboxConfig config;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(Event event) {
-        if (!topics.contains(event.topic())) {
+        if (!config.topics().contains(event.topic())) {
             throw new IllegalStateException("This service does not publish " + event.topic()
                     + ": add it to csp.outbox.topics (its Kafka user may write only those)");
         }

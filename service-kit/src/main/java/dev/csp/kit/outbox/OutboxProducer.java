@@ -3,6 +3,7 @@ package dev.csp.kit.outbox;
 import dev.csp.kit.kafka.KafkaClients;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Future;
@@ -17,14 +18,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class OutboxProducer {
 
-    private final KafkaClients clients;
-    private final String clientId;
+    @Inject
+    KafkaClients clients;
+    @ConfigProperty(name = "quarkus.application.name")
+    String clientId;
     private KafkaProducer<String, String> producer;
-
-    OutboxProducer(KafkaClients clients, @ConfigProperty(name = "quarkus.application.name") String clientId) {
-        this.clients = clients;
-        this.clientId = clientId;
-    }
 
     /** Also how the inbox writes to a dead-letter topic: the same acknowledged, idempotent producer. */
     public synchronized Future<RecordMetadata> send(ProducerRecord<String, String> record) {

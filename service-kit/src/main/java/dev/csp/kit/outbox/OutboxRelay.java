@@ -13,8 +13,10 @@ import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -75,25 +77,27 @@ public class OutboxRelay {
             insert into outbox_parked (id, event_id, topic, record_key, payload, created_at, reason, traceparent, tenant)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    private final AgroalDataSource dataSource;
-    private final OutboxProducer producer;
-    private final OutboxConfig config;
-    private final Counter parked;
-    private final Tracer tracer;
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    OutboxProducer producer;
+    @Inject
+    OutboxConfig config;
+    @Inject
+    Tracer tracer;
+    @Inject
+    MeterRegistry registry;
+    private Counter parked;
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
     /** How long the worker waits for a wake-up before it looks again: the poll interval, or less (another replica). */
     private Duration nextWait;
 
-    OutboxRelay(AgroalDataSource dataSource, OutboxProducer producer, OutboxConfig config, MeterRegistry registry,
-                Tracer tracer) {
-        this.dataSource = dataSource;
-        this.tracer = tracer;
-        this.producer = producer;
-        this.config = config;
-        this.nextWait = config.pollInterval();
-        this.parked = Counter.builder("csp.outbox.parked")
+    @PostConstruct
+    void init() {
+        nextWait = config.pollInterval();
+        parked = Counter.builder("csp.outbox.parked")
                 .description("Outbox events the broker refused for good, moved to outbox_parked").register(registry);
     }
 

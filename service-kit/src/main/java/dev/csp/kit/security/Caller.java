@@ -4,6 +4,7 @@ import dev.csp.events.Actor;
 import dev.csp.kit.api.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -14,13 +15,10 @@ public class Caller {
 
     public static final String TENANT_CLAIM = "tid";
 
-    private final SecurityIdentity identity;
-    private final JsonWebToken token;
-
-    Caller(SecurityIdentity identity, JsonWebToken token) {
-        this.identity = identity;
-        this.token = token;
-    }
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    JsonWebToken token;
 
     public UUID tenantId() {
         String tenant = token.getClaim(TENANT_CLAIM);

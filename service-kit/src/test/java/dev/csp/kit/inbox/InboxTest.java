@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.csp.events.Event;
 import dev.csp.events.order.OrderCancelled;
+import io.opentelemetry.api.trace.TracerProvider;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ class InboxTest {
 
     private final List<ConsumerRecord<String, String>> setAside = new ArrayList<>();
     private final List<UUID> applied = new ArrayList<>();
-    private final Inbox inbox = new Inbox(new EveryEventIsNew(), new ListedDeadLetters(setAside), Runnable::run);
+    private final Inbox inbox = inbox(new EveryEventIsNew(), new ListedDeadLetters(setAside));
 
     @Test
     void aRecordWhoseEffectFailsOnceForNoNamedReasonIsAppliedNotSetAside() {
@@ -104,6 +105,16 @@ class InboxTest {
         };
     }
 
+    /** An inbox whose transactions run inline and whose spans go nowhere. */
+    private static Inbox inbox(ProcessedEvents processed, DeadLetters deadLetters) {
+        Inbox inbox = new Inbox();
+        inbox.processed = processed;
+        inbox.deadLetters = deadLetters;
+        inbox.transactions = Runnable::run;
+        inbox.tracer = TracerProvider.noop().get("inbox");
+        return inbox;
+    }
+
     private static ConsumerRecords<String, String> records(String... values) {
         TopicPartition partition = new TopicPartition(TOPIC, 0);
         List<ConsumerRecord<String, String>> list = new ArrayList<>();
@@ -129,10 +140,6 @@ class InboxTest {
     }
 
     private static final class EveryEventIsNew extends ProcessedEvents {
-        EveryEventIsNew() {
-            super(null);
-        }
-
         @Override
         <E extends Event> List<E> firstDeliveries(List<E> batch) {
             return batch;
@@ -143,7 +150,7 @@ class InboxTest {
         private final List<ConsumerRecord<String, String>> letters;
 
         ListedDeadLetters(List<ConsumerRecord<String, String>> letters) {
-            super(null, "entitlement-service", null);
+            service = "entitlement-service";
             this.letters = letters;
         }
 
