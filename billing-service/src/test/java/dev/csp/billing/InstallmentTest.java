@@ -68,13 +68,14 @@ class InstallmentTest {
 
     @Test
     void aCancelledLineIsNeverChargedAgainAndMonthsChargedAfterItsCancellationAreCreditedInFull() {
+        // cancelled on 11 September: 20 of September's 30 days unused (25.84 × 20 / 30); October had not started
+        Instant cancelledAt = Instant.parse("2025-09-11T00:00:00Z");
         OrderPlaced order = placed(UUID.randomUUID(), "2025-08-01T00:00:00Z",
                 line(ProductKind.SERVER_SUBSCRIPTION, "P1Y", BillingFrequency.MONTHLY, "310.00", "EUR", 1));
         jobs.chargeDueInstallments(Instant.parse("2025-10-01T00:00:00Z"));
         assertEquals(List.of("25.83", "25.84", "25.83"), amounts(charges(order)));
 
-        // cancelled on 11 September: 20 of September's 30 days unused (25.84 × 20 / 30); October had not started
-        sendAndAwait(cancelled(order, Instant.parse("2025-09-11T00:00:00Z")));
+        sendAndAwait(cancelled(order, cancelledAt));
         jobs.chargeDueInstallments(Instant.parse("2026-06-01T00:00:00Z"));
 
         List<Charge> charges = charges(order);
