@@ -37,8 +37,8 @@ class ActivityLogTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> entries(marker) == 1);
         assertEquals(1, entries(read));
         as(DemoUser.CONTOSO_REFERRAL_ADMIN).get("/v1/activity-log").then().statusCode(200)
-                .body("find { it.subjectId == '" + read.entitlementId() + "' }.type", equalTo("KEY_ACCESSED"))
-                .body("find { it.subjectId == '" + read.entitlementId() + "' }.userName", equalTo("adatum-admin"));
+                .body("find { it.subjectId == '" + read.entitlement().entitlementId() + "' }.type", equalTo("KEY_ACCESSED"))
+                .body("find { it.subjectId == '" + read.entitlement().entitlementId() + "' }.userName", equalTo("adatum-admin"));
         as(DemoUser.CONTOSO_ACCOUNT_ADMIN).get("/v1/activity-log/verify").then().statusCode(200).body("intact", equalTo(true));
     }
 
@@ -50,7 +50,7 @@ class ActivityLogTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> Activity.count("eventId", revoked.eventId())) == 1);
-        String entry = "find { it.subjectId == '" + revoked.entitlementId() + "' }";
+        String entry = "find { it.subjectId == '" + revoked.entitlement().entitlementId() + "' }";
         as(DemoUser.CONTOSO_GLOBAL_ADMIN).queryParam("type", "DOWNLOAD_LINK_REVOKED").get("/v1/activity-log").then()
                 .statusCode(200)
                 .body(entry + ".type", equalTo("DOWNLOAD_LINK_REVOKED"))
@@ -59,7 +59,7 @@ class ActivityLogTest {
                 .body(entry + ".productName", equalTo("SQL Server 2022 Standard"))
                 .body(entry + ".detail", equalTo("2025 en-US x64, link made by contoso-admin-agent"));
         as(DemoUser.FABRIKAM_GLOBAL_ADMIN).get("/v1/activity-log").then().statusCode(200)
-                .body("subjectId", not(hasItem(revoked.entitlementId().toString())));
+                .body("subjectId", not(hasItem(revoked.entitlement().entitlementId().toString())));
         as(DemoUser.CONTOSO_ACCOUNT_ADMIN).get("/v1/activity-log/verify").then().statusCode(200).body("intact", equalTo(true));
     }
 
@@ -71,12 +71,12 @@ class ActivityLogTest {
 
         for (DemoUser reader : new DemoUser[] {DemoUser.CONTOSO_GLOBAL_ADMIN, DemoUser.CONTOSO_ACCOUNT_ADMIN,
                 DemoUser.CONTOSO_REFERRAL_ADMIN, DemoUser.CONTOSO_MARKETING_ADMIN}) {
-            as(reader).get("/v1/activity-log").then().statusCode(200).body("subjectId", hasItem(read.entitlementId().toString()));
+            as(reader).get("/v1/activity-log").then().statusCode(200).body("subjectId", hasItem(read.entitlement().entitlementId().toString()));
         }
         as(DemoUser.CONTOSO_ADMIN_AGENT).get("/v1/activity-log").then().statusCode(403);
         as(DemoUser.CONTOSO_SALES_AGENT).get("/v1/activity-log").then().statusCode(403);
         as(DemoUser.FABRIKAM_GLOBAL_ADMIN).get("/v1/activity-log").then().statusCode(200)
-                .body("subjectId", not(hasItem(read.entitlementId().toString())));
+                .body("subjectId", not(hasItem(read.entitlement().entitlementId().toString())));
         given().get("/v1/activity-log").then().statusCode(401);
     }
 
@@ -109,7 +109,7 @@ class ActivityLogTest {
     }
 
     private static long entries(SoftwareKeyAccessed read) {
-        return QuarkusTransaction.requiringNew().call(() -> Activity.count("subjectId", read.entitlementId()));
+        return QuarkusTransaction.requiringNew().call(() -> Activity.count("subjectId", read.entitlement().entitlementId()));
     }
 
     private static io.restassured.specification.RequestSpecification as(DemoUser user) {

@@ -88,7 +88,7 @@ class ActivityReadingTest {
         auditor(partner).queryParam("type", "key-accessed").get("/v1/activity-log").then().statusCode(200)
                 .body("userName", contains("dave", "carol"));
         auditor(partner).queryParam("customerId", customer.toString()).get("/v1/activity-log").then().statusCode(200)
-                .body("subjectId", contains(ofCustomer.entitlementId().toString()));
+                .body("subjectId", contains(ofCustomer.entitlement().entitlementId().toString()));
         auditor(partner).queryParam("user", "carol").get("/v1/activity-log").then().statusCode(200)
                 .body("type", contains("SOFTWARE_DOWNLOADED", "KEY_ACCESSED"));
         auditor(partner).queryParam("user", "carol").queryParam("type", "SOFTWARE_DOWNLOADED").get("/v1/activity-log").then()
@@ -168,9 +168,9 @@ class ActivityReadingTest {
         SoftwareKeyAccessed old = keyRead(partner, "o", Instant.now().minus(Duration.ofDays(365 * 5)));
         record(log, recent, old);
 
-        auditor(partner).get("/v1/activity-log").then().statusCode(200).body("subjectId", contains(recent.entitlementId().toString()));
+        auditor(partner).get("/v1/activity-log").then().statusCode(200).body("subjectId", contains(recent.entitlement().entitlementId().toString()));
         auditor(partner).queryParam("from", Instant.now().minus(Duration.ofDays(365 * 6)).toString()).get("/v1/activity-log")
-                .then().statusCode(200).body("subjectId", contains(recent.entitlementId().toString(), old.entitlementId().toString()));
+                .then().statusCode(200).body("subjectId", contains(recent.entitlement().entitlementId().toString(), old.entitlement().entitlementId().toString()));
         auditor(partner).queryParam("from", Instant.now().minus(Duration.ofDays(365 * 8)).toString()).get("/v1/activity-log")
                 .then().statusCode(400).body("code", equalTo("beyond-retention"));
     }

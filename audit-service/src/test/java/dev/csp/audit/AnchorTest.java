@@ -2,15 +2,12 @@ package dev.csp.audit;
 
 import static dev.csp.audit.Fixtures.auditor;
 import static dev.csp.audit.Fixtures.keyRead;
-import static dev.csp.audit.Fixtures.record;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.csp.audit.domain.ActivityLog;
-import dev.csp.audit.domain.Anchors;
 import dev.csp.audit.domain.Checkpoints;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.path.json.JsonPath;
@@ -25,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -38,11 +36,9 @@ import org.junit.jupiter.api.Test;
 class AnchorTest {
 
     @Inject
-    ActivityLog log;
+    AnchoredChains chains;
     @Inject
     Checkpoints checkpoints;
-    @Inject
-    Anchors anchors;
     @Inject
     EntityManager entityManager;
 
@@ -113,11 +109,8 @@ class AnchorTest {
     /** Three entries of a new partner, signed, and the checkpoint anchored outside the database. */
     private UUID anchoredChainOfThree() {
         UUID partner = UUID.randomUUID();
-        record(log, keyRead(partner, "a", Instant.now().minusSeconds(30)), keyRead(partner, "b", Instant.now().minusSeconds(20)),
-                keyRead(partner, "c", Instant.now().minusSeconds(10)));
-        checkpoints.signGrownChains();
-        await().atMost(Duration.ofSeconds(30)).until(() -> anchors.latest(partner)
-                .map(anchor -> anchor.chainSeq() == 3).orElse(false));
+        chains.recordAndAnchor(partner, List.of(keyRead(partner, "a", Instant.now().minusSeconds(30)),
+                keyRead(partner, "b", Instant.now().minusSeconds(20)), keyRead(partner, "c", Instant.now().minusSeconds(10))));
         return partner;
     }
 

@@ -36,9 +36,8 @@ class InstallmentTest {
 
     @Test
     void eachMonthIsChargedOnceAsItsPeriodOpens() {
-        OrderPlaced order = order(UUID.randomUUID(), Instant.parse("2025-01-15T12:00:00Z"),
+        OrderPlaced order = placed(UUID.randomUUID(), "2025-01-15T12:00:00Z",
                 line(ProductKind.SERVER_SUBSCRIPTION, "P1Y", BillingFrequency.MONTHLY, "1200.00", "USD", 1));
-        sendAndAwait(order);
 
         jobs.chargeDueInstallments(Instant.parse("2025-03-31T23:59:59Z"));
         jobs.chargeDueInstallments(Instant.parse("2025-03-31T23:59:59Z"));
@@ -59,9 +58,8 @@ class InstallmentTest {
 
     @Test
     void chargingStopsWhenTheTermEndsAndTheMonthsAddUpToItsPrice() {
-        OrderPlaced order = order(UUID.randomUUID(), Instant.parse("2025-06-10T09:00:00Z"),
+        OrderPlaced order = placed(UUID.randomUUID(), "2025-06-10T09:00:00Z",
                 line(ProductKind.SOFTWARE_PLAN, "P3M", BillingFrequency.MONTHLY, "100.00", "USD", 1));
-        sendAndAwait(order);
 
         jobs.chargeDueInstallments(Instant.parse("2025-12-01T00:00:00Z"));
 
@@ -70,14 +68,14 @@ class InstallmentTest {
 
     @Test
     void aCancelledLineIsNeverChargedAgainAndMonthsChargedAfterItsCancellationAreCreditedInFull() {
-        OrderPlaced order = order(UUID.randomUUID(), Instant.parse("2025-08-01T00:00:00Z"),
+        // cancelled on 11 September: 20 of September's 30 days unused (25.84 × 20 / 30); October had not started
+        Instant cancelledAt = Instant.parse("2025-09-11T00:00:00Z");
+        OrderPlaced order = placed(UUID.randomUUID(), "2025-08-01T00:00:00Z",
                 line(ProductKind.SERVER_SUBSCRIPTION, "P1Y", BillingFrequency.MONTHLY, "310.00", "EUR", 1));
-        sendAndAwait(order);
         jobs.chargeDueInstallments(Instant.parse("2025-10-01T00:00:00Z"));
         assertEquals(List.of("25.83", "25.84", "25.83"), amounts(charges(order)));
 
-        // cancelled on 11 September: 20 of September's 30 days unused (25.84 × 20 / 30); October had not started
-        sendAndAwait(cancelled(order, Instant.parse("2025-09-11T00:00:00Z")));
+        sendAndAwait(cancelled(order, cancelledAt));
         jobs.chargeDueInstallments(Instant.parse("2026-06-01T00:00:00Z"));
 
         List<Charge> charges = charges(order);
@@ -93,15 +91,21 @@ class InstallmentTest {
     @Test
     void anInstallmentWhoseMonthIsAlreadyInvoicedLandsOnTheNextOpenPeriod() {
         UUID partner = UUID.randomUUID();
-        OrderPlaced order = order(partner, Instant.parse("2025-10-05T00:00:00Z"),
+        OrderPlaced order = placed(partner, "2025-10-05T00:00:00Z",
                 line(ProductKind.SERVER_SUBSCRIPTION, "P1Y", BillingFrequency.MONTHLY, "120000", "JPY", 1));
-        sendAndAwait(order);
         as(partner, Roles.GLOBAL_ADMIN).post("/v1/billing/periods/2025-11/close").then().statusCode(201);
 
         jobs.chargeDueInstallments(Instant.parse("2025-11-15T00:00:00Z"));
 
         assertEquals(List.of("2025-10", "2025-12"), charges(order).stream().map(c -> c.billingPeriod).toList());
         assertEquals(List.of("10000", "10000"), amounts(charges(order)));
+    }
+
+    /** An order of one line placed at {@code placedAt}, once billing has applied it. */
+    private static OrderPlaced placed(UUID partner, String placedAt, OrderPlaced.Line line) {
+        OrderPlaced order = order(partner, Instant.parse(placedAt), line);
+        sendAndAwait(order);
+        return order;
     }
 
     private static List<String> amounts(List<?> lines) {

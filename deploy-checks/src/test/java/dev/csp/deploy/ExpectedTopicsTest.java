@@ -33,13 +33,14 @@ class ExpectedTopicsTest {
 
     @Test
     void expectsADeadLetterTopicForEveryConsumedTopicOfTheDeployedSettingsOnly() {
-        Properties properties = new Properties();
-        properties.setProperty("quarkus.application.name", "x-service");
-        properties.setProperty("mp.messaging.incoming.a.topic", "a");
-        properties.setProperty("mp.messaging.incoming.many.topics", "b, c");
-        properties.setProperty("%prod.mp.messaging.incoming.d.topic", "d");
-        properties.setProperty("%test.mp.messaging.incoming.e.topic", "e");
-        properties.setProperty("mp.messaging.incoming.a.auto.offset.reset", "earliest");
+        Properties properties = Settings.of("""
+                quarkus.application.name=x-service
+                mp.messaging.incoming.a.topic=a
+                mp.messaging.incoming.many.topics=b, c
+                %prod.mp.messaging.incoming.d.topic=d
+                %test.mp.messaging.incoming.e.topic=e
+                mp.messaging.incoming.a.auto.offset.reset=earliest
+                """);
 
         assertEquals(Set.of("x-service.a.dlq", "x-service.b.dlq", "x-service.c.dlq", "x-service.d.dlq"),
                 ExpectedTopics.deadLetterTopics(properties));

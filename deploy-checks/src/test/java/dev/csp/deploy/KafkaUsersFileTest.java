@@ -32,12 +32,13 @@ class KafkaUsersFileTest {
 
     @Test
     void aServiceWritesWhatItPublishesAndReadsWhatItConsumesInItsGroup() {
-        Properties properties = new Properties();
-        properties.setProperty("quarkus.application.name", "x-service");
-        properties.setProperty("csp.outbox.topics", "b-out, a-out");
-        properties.setProperty("mp.messaging.incoming.many.topics", "d-in,c-in");
-        properties.setProperty("%test.mp.messaging.incoming.e.topic", "e-in");
-        properties.setProperty("csp.kafka.also-reads", "b-out");
+        Properties properties = Settings.of("""
+                quarkus.application.name=x-service
+                csp.outbox.topics=b-out, a-out
+                mp.messaging.incoming.many.topics=d-in,c-in
+                %test.mp.messaging.incoming.e.topic=e-in
+                csp.kafka.also-reads=b-out
+                """);
 
         assertEquals(new User("x-service", List.of(
                 new Acl("topic", "b-out", "literal", UserManifest.WRITE),
@@ -51,9 +52,10 @@ class KafkaUsersFileTest {
 
     @Test
     void aPublisherOnlyHasNoGroupAndNoDeadLetters() {
-        Properties properties = new Properties();
-        properties.setProperty("quarkus.application.name", "x-service");
-        properties.setProperty("csp.outbox.topics", "a-out");
+        Properties properties = Settings.of("""
+                quarkus.application.name=x-service
+                csp.outbox.topics=a-out
+                """);
 
         assertEquals(List.of(new Acl("topic", "a-out", "literal", UserManifest.WRITE)),
                 UserManifest.service(properties).acls());

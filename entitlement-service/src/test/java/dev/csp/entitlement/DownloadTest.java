@@ -49,7 +49,7 @@ class DownloadTest {
         SoftwareDownloaded downloaded = EventCodec.fromJson(Purchases.awaitRecord(SoftwareDownloaded.TOPIC,
                 r -> r.value().contains(purchase.entitlement().id.toString())).value(), SoftwareDownloaded.class);
         assertEquals("contoso-admin-agent", downloaded.actor().userName(), "the link's creator");
-        assertEquals(OrderEvents.ADATUM_CUSTOMER, downloaded.customerId());
+        assertEquals(OrderEvents.ADATUM_CUSTOMER, downloaded.entitlement().customerId());
         assertEquals(Purchases.USER_AGENT, downloaded.userAgent());
         assertEquals("127.0.0.1", downloaded.clientAddress());
         assertEquals(build.language(), downloaded.variant().language());

@@ -5,6 +5,7 @@ import dev.csp.events.Event;
 import dev.csp.events.EventTypes;
 import dev.csp.events.activity.DownloadLinkCreated;
 import dev.csp.events.activity.DownloadLinkRevoked;
+import dev.csp.events.activity.EntitlementRef;
 import dev.csp.events.activity.SoftwareDownloaded;
 import dev.csp.events.activity.SoftwareKeyAccessed;
 import dev.csp.events.billing.CreditIssued;
@@ -67,20 +68,14 @@ public class ActivityLog {
 
     private static Map<Class<? extends Event>, BiConsumer<Event, Entry>> descriptions() {
         Map<Class<? extends Event>, BiConsumer<Event, Entry>> all = new HashMap<>();
-        on(all, SoftwareKeyAccessed.class, (e, entry) -> entry.is(ActivityType.KEY_ACCESSED, e.partnerTenantId())
-                .customer(e.customerId(), e.customerTenantId()).about(e.entitlementId(), e.orderId())
-                .product(e.productName()).by(e.actor()));
-        on(all, DownloadLinkCreated.class, (e, entry) -> entry.is(ActivityType.DOWNLOAD_LINK_CREATED, e.partnerTenantId())
-                .customer(e.customerId(), e.customerTenantId()).about(e.entitlementId(), e.orderId())
-                .product(e.productName()).by(e.actor()).detail(variant(e.variant())));
+        on(all, SoftwareKeyAccessed.class, (e, entry) -> entry.on(ActivityType.KEY_ACCESSED, e.entitlement()).by(e.actor()));
+        on(all, DownloadLinkCreated.class, (e, entry) -> entry.on(ActivityType.DOWNLOAD_LINK_CREATED, e.entitlement())
+                .by(e.actor()).detail(variant(e.variant())));
         // the actor is who revoked it; whose link it was goes in the detail, beside the build
-        on(all, DownloadLinkRevoked.class, (e, entry) -> entry.is(ActivityType.DOWNLOAD_LINK_REVOKED, e.partnerTenantId())
-                .customer(e.customerId(), e.customerTenantId()).about(e.entitlementId(), e.orderId())
-                .product(e.productName()).by(e.actor())
-                .detail(variant(e.variant()) + ", link made by " + e.linkCreatedBy().userName()));
-        on(all, SoftwareDownloaded.class, (e, entry) -> entry.is(ActivityType.SOFTWARE_DOWNLOADED, e.partnerTenantId())
-                .customer(e.customerId(), e.customerTenantId()).about(e.entitlementId(), e.orderId())
-                .product(e.productName()).by(e.actor()).detail(variant(e.variant())));
+        on(all, DownloadLinkRevoked.class, (e, entry) -> entry.on(ActivityType.DOWNLOAD_LINK_REVOKED, e.entitlement())
+                .by(e.actor()).detail(variant(e.variant()) + ", link made by " + e.linkCreatedBy().userName()));
+        on(all, SoftwareDownloaded.class, (e, entry) -> entry.on(ActivityType.SOFTWARE_DOWNLOADED, e.entitlement())
+                .by(e.actor()).detail(variant(e.variant())));
         on(all, OrderPlaced.class, (e, entry) -> entry.is(ActivityType.ORDER_PLACED, e.partnerTenantId())
                 .customer(e.customerId(), e.customerTenantId()).about(e.orderId(), e.orderId())
                 .product(names(e)).by(e.placedBy()).detail(e.lines().size() + " line(s)"));
@@ -123,6 +118,14 @@ public class ActivityLog {
             a.subjectId = subjectId;
             a.orderId = orderId;
             return this;
+        }
+
+        /** An activity on an entitlement: its partner, customer, order and product, from the event's reference. */
+        Entry on(ActivityType type, EntitlementRef entitlement) {
+            return is(type, entitlement.partnerTenantId())
+                    .customer(entitlement.customerId(), entitlement.customerTenantId())
+                    .about(entitlement.entitlementId(), entitlement.orderId())
+                    .product(entitlement.productName());
         }
 
         Entry product(String productName) {

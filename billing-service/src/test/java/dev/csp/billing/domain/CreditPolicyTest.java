@@ -15,51 +15,44 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CreditPolicyTest {
 
     private static final Instant PLACED = Instant.parse("2026-03-01T10:00:00Z");
 
-    @Test
-    void perpetualSoftwareIsCreditedInFull() {
-        Charge charge = charge(ProductKind.PERPETUAL_SOFTWARE, null, BillingFrequency.ONE_TIME, "1069.00", "USD", 2);
+    /**
+     * A cancellation credits the part of the charge not yet used, rounded half up to the currency's minor unit.
+     * 2026-03-01 .. 2027-03-01 is 365 days and March has 31; the order was placed on 2026-03-01.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # case                                             | kind               | term | billing  | price   | currency | qty | days | credit  | reason
+            perpetual software is credited in full              | PERPETUAL_SOFTWARE | -    | ONE_TIME | 1069.00 | USD      | 2   | 59   | 2138.00 | FULL_REFUND
+            an up-front year: 876 × 355 / 365                   | SERVER_SUBSCRIPTION| P1Y  | UPFRONT  | 876.00  | USD      | 1   | 10   | 852.00  | PRORATED_REFUND
+            yen has no minor unit: 100000 × 358 / 365 = 98082.19| SERVER_SUBSCRIPTION| P1Y  | UPFRONT  | 100000  | JPY      | 1   | 7    | 98082   | -
+            a month's unused part: 100 × 21 / 31 = 67.741       | SERVER_SUBSCRIPTION| P1Y  | MONTHLY  | 1200.00 | EUR      | 1   | 10   | 67.74   | -
+            dinars to three decimals: 100 × 355 / 365 = 97.2602 | SERVER_SUBSCRIPTION| P1Y  | UPFRONT  | 100.000 | KWD      | 1   | 10   | 97.260  | -
+            """)
+    void aCancellationCreditsTheUnusedPart(String description, ProductKind kind, String term, BillingFrequency billing,
+                                           String price, String currency, int qty, int days, String credit,
+                                           CreditIssued.Reason reason) {
+        Charge charge = charge(kind, term, billing, price, currency, qty);
 
-        CreditPolicy.Refund refund = CreditPolicy.onCancellation(charge, PLACED.plus(Duration.ofDays(59)));
+        CreditPolicy.Refund refund = CreditPolicy.onCancellation(charge, PLACED.plus(Duration.ofDays(days)));
 
-        assertEquals("2138.00", refund.amount().toPlainString());
-        assertEquals(CreditIssued.Reason.FULL_REFUND, refund.reason());
+        assertEquals(credit, refund.amount().toPlainString());
+        if (reason != null) {
+            assertEquals(reason, refund.reason());
+        }
     }
 
     @Test
-    void anUpFrontYearIsCreditedForTheUnusedDays() {
-        Charge charge = charge(ProductKind.SERVER_SUBSCRIPTION, "P1Y", BillingFrequency.UPFRONT, "876.00", "USD", 1);
-
-        // 2026-03-01 .. 2027-03-01 is 365 days; cancelled on 2026-03-11: 355 unused; 876 × 355 / 365 = 852.00
-        CreditPolicy.Refund refund = CreditPolicy.onCancellation(charge, PLACED.plus(Duration.ofDays(10)));
-
-        assertEquals("852.00", refund.amount().toPlainString());
-        assertEquals(CreditIssued.Reason.PRORATED_REFUND, refund.reason());
-    }
-
-    @Test
-    void yenHasNoMinorUnitSoCreditsRoundToWholeYen() {
-        Charge charge = charge(ProductKind.SERVER_SUBSCRIPTION, "P1Y", BillingFrequency.UPFRONT, "100000", "JPY", 1);
-
-        // 100000 × 358 / 365 = 98082.19... -> 98082
-        CreditPolicy.Refund refund = CreditPolicy.onCancellation(charge, PLACED.plus(Duration.ofDays(7)));
-
-        assertEquals("98082", refund.amount().toPlainString());
-    }
-
-    @Test
-    void aMonthlyChargeIsCreditedForTheUnusedPartOfItsMonth() {
+    void aMonthlyChargeIsATwelfthOfTheYearlyPrice() {
         Charge charge = charge(ProductKind.SERVER_SUBSCRIPTION, "P1Y", BillingFrequency.MONTHLY, "1200.00", "EUR", 1);
+
         assertEquals("100.00", charge.amount().amount().toPlainString());
-
-        // March has 31 days; cancelled on 2026-03-11: 21 unused; 100 × 21 / 31 = 67.741... -> 67.74
-        CreditPolicy.Refund refund = CreditPolicy.onCancellation(charge, PLACED.plus(Duration.ofDays(10)));
-
-        assertEquals("67.74", refund.amount().toPlainString());
     }
 
     @Test

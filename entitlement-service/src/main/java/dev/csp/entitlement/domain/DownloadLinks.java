@@ -47,9 +47,8 @@ public class DownloadLinks {
                         + variant.version() + " / " + variant.language() + " / " + variant.bitness() + "."));
         DownloadLink link = DownloadLink.create(entitlement, variant, creator, clock.instant(), tokens.lifetime());
         link.persist();
-        outbox.publish(new DownloadLinkCreated(UUID.randomUUID(), link.createdAt, entitlement.id, entitlement.orderId,
-                entitlement.partnerTenantId, entitlement.customerId, entitlement.customerTenantId,
-                entitlement.productName, variant, link.expiresAt, creator, link.id));
+        outbox.publish(new DownloadLinkCreated(UUID.randomUUID(), link.createdAt, entitlement.asActivitySubject(),
+                variant, link.expiresAt, creator, link.id));
         return new IssuedLink(link, tokens.tokenFor(link), file);
     }
 
@@ -102,10 +101,8 @@ public class DownloadLinks {
                 Failure.gone("download-withdrawn", "This build is no longer offered; ask for a new link."));
         Path path = bits.locate(file);
         Optional<ByteRange> range = ByteRange.of(rangeHeader, ifRange, file.etag(), file.sizeBytes);
-        outbox.publish(new SoftwareDownloaded(UUID.randomUUID(), now, entitlement.id, entitlement.orderId,
-                entitlement.partnerTenantId, entitlement.customerId, entitlement.customerTenantId,
-                entitlement.productName, link.variant(), link.creator(), link.id, client.address(), client.userAgent(),
-                range.map(ByteRange::contentRange).orElse(null)));
+        outbox.publish(new SoftwareDownloaded(UUID.randomUUID(), now, entitlement.asActivitySubject(), link.variant(),
+                link.creator(), link.id, client.address(), client.userAgent(), range.map(ByteRange::contentRange).orElse(null)));
         return new Delivery(path, file, range);
     }
 
@@ -132,10 +129,8 @@ public class DownloadLinks {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
                 .orElseThrow(() -> Failure.notFound("Download link", linkId));
         if (link.revokeBy(revoker, clock.instant())) {
-            outbox.publish(new DownloadLinkRevoked(UUID.randomUUID(), link.revokedAt, entitlement.id,
-                    entitlement.orderId, entitlement.partnerTenantId, entitlement.customerId,
-                    entitlement.customerTenantId, entitlement.productName, link.variant(), revoker, link.id,
-                    link.creator()));
+            outbox.publish(new DownloadLinkRevoked(UUID.randomUUID(), link.revokedAt, entitlement.asActivitySubject(),
+                    link.variant(), revoker, link.id, link.creator()));
         }
     }
 

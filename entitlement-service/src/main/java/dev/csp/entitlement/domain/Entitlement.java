@@ -1,6 +1,7 @@
 package dev.csp.entitlement.domain;
 
 import dev.csp.events.ProductKind;
+import dev.csp.events.activity.EntitlementRef;
 import dev.csp.events.entitlement.EntitlementGranted;
 import dev.csp.events.entitlement.EntitlementRevoked;
 import dev.csp.events.order.OrderPlaced;
@@ -157,5 +158,10 @@ public class Entitlement extends PanacheEntityBase {
     EntitlementGranted grantedEvent() {
         return new EntitlementGranted(UUID.randomUUID(), grantedAt, orderId, lineId, id, partnerTenantId, customerId,
                 customerTenantId, productId, skuId, kind, keyDigest != null);
+    }
+
+    /** This entitlement as the activity events (key read, links made and revoked, downloads) name it. */
+    EntitlementRef asActivitySubject() {
+        return new EntitlementRef(id, orderId, partnerTenantId, customerId, customerTenantId, productName);
     }
 }

@@ -127,8 +127,7 @@ public class Entitlements {
             throw Failure.notAllowedNow("no-product-key", entitlement.productName + " has no product key.");
         }
         ProductKey key = entitlement.openKey(vault);
-        outbox.publish(new SoftwareKeyAccessed(UUID.randomUUID(), clock.instant(), entitlement.id, entitlement.orderId,
-                entitlement.partnerTenantId, entitlement.customerId, entitlement.customerTenantId, entitlement.productName,
+        outbox.publish(new SoftwareKeyAccessed(UUID.randomUUID(), clock.instant(), entitlement.asActivitySubject(),
                 reader));
         metrics.countOnCommit("csp.keys.read", "Product keys read (each recorded read)");
         return key;

@@ -1,5 +1,6 @@
 package dev.csp.events.activity;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.csp.events.Actor;
 import dev.csp.events.Event;
 import java.time.Instant;
@@ -12,12 +13,7 @@ import java.util.UUID;
 public record DownloadLinkCreated(
         UUID eventId,
         Instant occurredAt,
-        UUID entitlementId,
-        UUID orderId,
-        UUID partnerTenantId,
-        UUID customerId,
-        UUID customerTenantId,
-        String productName,
+        @JsonUnwrapped EntitlementRef entitlement,
         DownloadVariant variant,
         Instant expiresAt,
         Actor actor,
@@ -27,6 +23,6 @@ public record DownloadLinkCreated(
 
     @Override
     public String key() {
-        return entitlementId.toString();
+        return entitlement.key();
     }
 }

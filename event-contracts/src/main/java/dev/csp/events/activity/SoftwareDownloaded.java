@@ -1,5 +1,6 @@
 package dev.csp.events.activity;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.csp.events.Actor;
 import dev.csp.events.Event;
 import java.time.Instant;
@@ -13,12 +14,7 @@ import java.util.UUID;
 public record SoftwareDownloaded(
         UUID eventId,
         Instant occurredAt,
-        UUID entitlementId,
-        UUID orderId,
-        UUID partnerTenantId,
-        UUID customerId,
-        UUID customerTenantId,
-        String productName,
+        @JsonUnwrapped EntitlementRef entitlement,
         DownloadVariant variant,
         Actor actor,
         UUID linkId,
@@ -30,6 +26,6 @@ public record SoftwareDownloaded(
 
     @Override
     public String key() {
-        return entitlementId.toString();
+        return entitlement.key();
     }
 }

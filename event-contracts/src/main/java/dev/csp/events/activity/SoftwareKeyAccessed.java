@@ -1,5 +1,6 @@
 package dev.csp.events.activity;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.csp.events.Actor;
 import dev.csp.events.Event;
 import java.time.Instant;
@@ -9,18 +10,13 @@ import java.util.UUID;
 public record SoftwareKeyAccessed(
         UUID eventId,
         Instant occurredAt,
-        UUID entitlementId,
-        UUID orderId,
-        UUID partnerTenantId,
-        UUID customerId,
-        UUID customerTenantId,
-        String productName,
+        @JsonUnwrapped EntitlementRef entitlement,
         Actor actor) implements Event {
 
     public static final String TOPIC = "software-key-accessed";
 
     @Override
     public String key() {
-        return entitlementId.toString();
+        return entitlement.key();
     }
 }
