@@ -24,7 +24,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
@@ -32,12 +31,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -67,17 +63,18 @@ public class ActivityLogResource {
     @Operation(operationId = "listActivity", summary = "List the activity log",
             description = "One page of the period's entries, newest first; the `Link` header's `rel=\"next\"` names the "
                     + "next page (same period, filters and snapshot).")
-    @APIResponse(responseCode = "200", description = "A page of entries.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Entry.class)))
+    @APIResponse(responseCode = "200", description = "A page of entries.")
     @APIResponse(responseCode = "400", description = "A period, filter, cursor or limit that is not valid.")
-    public Response list(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("type") String type,
-                         @QueryParam("customerId") String customerId, @QueryParam("user") @Size(max = 200) String user,
-                         @QueryParam("cursor") String cursor,
-                         @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit, @Context UriInfo uri) {
+    public RestResponse<List<Entry>> list(@QueryParam("from") String from, @QueryParam("to") String to,
+                                          @QueryParam("type") String type, @QueryParam("customerId") String customerId,
+                                          @QueryParam("user") @Size(max = 200) String user,
+                                          @QueryParam("cursor") String cursor,
+                                          @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,
+                                          @Context UriInfo uri) {
         Period period = requests.period(from, to);
         ActivityPage page = search.page(requests.query(period, type, customerId, user), Cursor.decode(cursor), limit);
-        Response.ResponseBuilder response = Response.ok(page.entries().stream().map(Entry::of).toList());
+        RestResponse.ResponseBuilder<List<Entry>> response =
+                RestResponse.ResponseBuilder.ok(page.entries().stream().map(Entry::of).toList());
         if (page.next() != null) {
             response.link(uri.getRequestUriBuilder().replaceQueryParam("from", period.from())
                     .replaceQueryParam("to", period.to()).replaceQueryParam("cursor", Cursor.encode(page.next())).build(), "next");

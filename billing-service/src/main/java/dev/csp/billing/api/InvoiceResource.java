@@ -28,11 +28,11 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The partner's invoices and their lines; another partner's invoice answers 404. */
 @Path("/v1/invoices")
@@ -48,14 +48,13 @@ public class InvoiceResource {
     @GET
     @Operation(operationId = "listInvoices", summary = "List the partner's invoices",
             description = "Newest first; `period` (yyyy-MM) keeps one month's.")
-    @APIResponse(responseCode = "200", description = "A page of invoices.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = InvoiceView.class)))
+    @APIResponse(responseCode = "200", description = "A page of invoices.")
     @APIResponse(responseCode = "400", description = "`period`, `limit` or `cursor` is not valid.")
-    public Response list(@QueryParam("period") @Pattern(regexp = "^\\d{4}-(0[1-9]|1[0-2])$",
-                                 message = "must be a month written yyyy-MM") String period,
-                         @QueryParam("cursor") String cursor,
-                         @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit, @Context UriInfo uri) {
+    public RestResponse<List<InvoiceView>> list(@QueryParam("period") @Pattern(regexp = "^\\d{4}-(0[1-9]|1[0-2])$",
+                                                        message = "must be a month written yyyy-MM") String period,
+                                                @QueryParam("cursor") String cursor,
+                                                @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+                                                @Context UriInfo uri) {
         Paging paging = Paging.of(cursor, limit);
         return paging.page(invoicing.list(caller.tenantId(), period, paging.offset(), paging.fetch()))
                 .map(InvoiceView::of).answer(uri);
@@ -78,9 +77,9 @@ public class InvoiceResource {
     @APIResponse(responseCode = "200", description = "A page of line items, or all of them as CSV.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LineItemPage.class)))
     @APIResponse(responseCode = "404", description = "No such invoice of this partner.")
-    public Response lineItems(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
-                              @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
-                              @Context UriInfo uri) {
+    public RestResponse<LineItemPage> lineItems(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+                                                @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
+                                                @Context UriInfo uri) {
         Paging paging = Paging.of(cursor, limit);
         Invoice invoice = invoicing.get(caller.tenantId(), id);
         Paging.Page<InvoiceLineItem> page = paging.page(invoicing.lines(caller.tenantId(), id, paging.offset(),

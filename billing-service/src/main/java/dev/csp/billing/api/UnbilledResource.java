@@ -18,19 +18,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** What the partner's next invoices will carry so far: the charges and credits no invoice carries yet. */
 @Path("/v1/billing/unbilled/line-items")
@@ -46,14 +42,14 @@ public class UnbilledResource {
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ACCOUNT_ADMIN})
     @Operation(operationId = "listUnbilledLineItems", summary = "List what the next invoices will carry",
             description = "The charges and credits not invoiced yet, with totals; `currency` keeps one currency's.")
-    @APIResponse(responseCode = "200", description = "A page of the unbilled lines, and the totals of them all.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = UnbilledView.class)))
+    @APIResponse(responseCode = "200", description = "A page of the unbilled lines, and the totals of them all.")
     @APIResponse(responseCode = "400", description = "`currency` is not an ISO 4217 code, or `limit` or `cursor` is not "
             + "valid.")
-    public Response list(@QueryParam("currency") @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code")
-                         String currency, @QueryParam("cursor") String cursor,
-                         @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit, @Context UriInfo uri) {
+    public RestResponse<UnbilledView> list(@QueryParam("currency") @Pattern(regexp = "^[A-Z]{3}$",
+                                                   message = "must be an ISO 4217 code") String currency,
+                                           @QueryParam("cursor") String cursor,
+                                           @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
+                                           @Context UriInfo uri) {
         Paging paging = Paging.of(cursor, limit);
         List<Credit> credits = unbilled.credits(caller.tenantId(), currency);
         Map<UUID, Charge> reversed = unbilled.reversedBy(credits);

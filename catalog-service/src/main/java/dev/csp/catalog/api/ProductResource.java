@@ -37,12 +37,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** "Add products": the catalog as sold in the customer's market; and its changes, for catalog-admins only. */
 @Path("/v1/products")
@@ -62,15 +62,15 @@ public class ProductResource {
     @GET
     @Operation(operationId = "listProducts", summary = "List the products sold in a market",
             description = "`market` is required; `kind` keeps one product kind, `q` matches part of a product's or SKU's name.")
-    @APIResponse(responseCode = "200", description = "A page of the products with their SKUs and prices in the market.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = ProductInMarket.class)))
+    @APIResponse(responseCode = "200", description = "A page of the products with their SKUs and prices in the market.")
     @APIResponse(responseCode = "400", description = "`market` is missing or unknown, `kind` is not a product kind, or "
             + "`limit` or `cursor` is not valid.")
-    public Response list(@QueryParam("market") @Size(max = 10) String market,
-                         @QueryParam("kind") @Size(max = 40) String kind,
-                         @QueryParam("q") @Size(max = 100) String q, @QueryParam("cursor") String cursor,
-                         @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit, @Context UriInfo uri) {
+    public RestResponse<List<ProductInMarket>> list(@QueryParam("market") @Size(max = 10) String market,
+                                                    @QueryParam("kind") @Size(max = 40) String kind,
+                                                    @QueryParam("q") @Size(max = 100) String q,
+                                                    @QueryParam("cursor") String cursor,
+                                                    @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,
+                                                    @Context UriInfo uri) {
         Paging paging = Paging.of(cursor, limit);
         return paging.slice(catalog.products(market, kind, q)).answer(uri);
     }

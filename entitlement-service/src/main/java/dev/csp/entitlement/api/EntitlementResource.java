@@ -39,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** "Software": what was bought for a customer, and "Get keys and downloads" for those allowed to use them. */
 @Path("/v1/entitlements")
@@ -62,13 +63,13 @@ public class EntitlementResource {
     @Operation(operationId = "listEntitlements", summary = "List what was bought for a customer",
             description = "Cancelled items included. A partner names the customer (`customerId`); a customer's Global "
                     + "admin sees their own tenant's.")
-    @APIResponse(responseCode = "200", description = "A page of entitlements, newest first.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = EntitlementView.class)))
+    @APIResponse(responseCode = "200", description = "A page of entitlements, newest first.")
     @APIResponse(responseCode = "400", description = "`customerId` is missing (for a partner) or not a GUID, or `limit` "
             + "or `cursor` is not valid.")
-    public Response list(@QueryParam("customerId") UUID customerId, @QueryParam("cursor") String cursor,
-                         @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit, @Context UriInfo uri) {
+    public RestResponse<List<EntitlementView>> list(@QueryParam("customerId") UUID customerId,
+                                                    @QueryParam("cursor") String cursor,
+                                                    @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,
+                                                    @Context UriInfo uri) {
         Paging paging = Paging.of(cursor, limit);
         Paging.Page<Entitlement> page = paging.slice(entitlements.list(viewer(), customerId));
         return new Paging.Page<>(views(page.items()), page.next()).answer(uri);
@@ -157,17 +158,15 @@ public class EntitlementResource {
     @Operation(operationId = "listDownloadLinks", summary = "List the download links made",
             description = "Newest first, a page at a time: build, who made it and when, expiry, and whether it is "
                     + "active, expired or revoked (and by whom). Never the link itself: its token is not stored.")
-    @APIResponse(responseCode = "200", description = "A page of the links made.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = MadeLinkView.class)))
+    @APIResponse(responseCode = "200", description = "A page of the links made.")
     @APIResponse(responseCode = "404", description = "No such entitlement that the caller may see.")
-    public Response downloadLinks(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
-                                  @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,
-                                  @Context UriInfo uri) {
+    public RestResponse<List<MadeLinkView>> downloadLinks(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+                                                          @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,
+                                                          @Context UriInfo uri) {
         Paging paging = Paging.of(cursor, limit);
-        Response page = paging.page(links.madeFor(viewer(), id, paging.offset(), paging.fetch())).map(MadeLinkView::of)
-                .answer(uri);
-        return Response.fromResponse(page).header("Cache-Control", "no-store").build();
+        RestResponse<List<MadeLinkView>> page = paging.page(links.madeFor(viewer(), id, paging.offset(), paging.fetch()))
+                .map(MadeLinkView::of).answer(uri);
+        return RestResponse.ResponseBuilder.fromResponse(page).header("Cache-Control", "no-store").build();
     }
 
     /**

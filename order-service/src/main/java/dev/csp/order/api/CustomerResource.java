@@ -28,12 +28,12 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/v1/customers")
 @Tag(name = "Customers", description = "The partner's customers.")
@@ -53,12 +53,12 @@ public class CustomerResource {
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN, Roles.ACCOUNT_ADMIN})
     @Operation(operationId = "listCustomers", summary = "List the partner's customers",
             description = "By name; `q` matches a name, a tenant GUID or a domain.")
-    @APIResponse(responseCode = "200", description = "A page of customers.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = CustomerView.class)))
+    @APIResponse(responseCode = "200", description = "A page of customers.")
     @APIResponse(responseCode = "400", description = "`q`, `limit` or `cursor` is not valid.")
-    public Response list(@QueryParam("q") @Size(max = 200) String query, @QueryParam("cursor") String cursor,
-                         @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
+    public RestResponse<List<CustomerView>> list(@QueryParam("q") @Size(max = 200) String query,
+                                                 @QueryParam("cursor") String cursor,
+                                                 @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+                                                 @Context UriInfo uri) {
         Paging paging = Paging.of(cursor, limit);
         return paging.page(customers.search(caller.tenantId(), query, paging.offset(), paging.fetch()))
                 .map(CustomerView::of).answer(uri);

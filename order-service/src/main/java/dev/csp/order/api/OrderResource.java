@@ -28,13 +28,13 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** "Add products" and the order history of one customer; cancelling a purchase, or some of its lines, within its window. */
 @Path("/v1/customers/{customerId}/orders")
@@ -75,12 +75,12 @@ public class OrderResource {
     @GET
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.GLOBAL_ADMIN, Roles.ACCOUNT_ADMIN})
     @Operation(operationId = "listOrders", summary = "List a customer's orders", description = "Newest first.")
-    @APIResponse(responseCode = "200", description = "A page of orders.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = OrderView.class)))
+    @APIResponse(responseCode = "200", description = "A page of orders.")
     @APIResponse(responseCode = "404", description = "No such customer of this partner.")
-    public Response history(@PathParam("customerId") UUID customerId, @QueryParam("cursor") String cursor,
-                            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit, @Context UriInfo uri) {
+    public RestResponse<List<OrderView>> history(@PathParam("customerId") UUID customerId,
+                                                 @QueryParam("cursor") String cursor,
+                                                 @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+                                                 @Context UriInfo uri) {
         Paging paging = Paging.of(cursor, limit);
         return paging.page(orders.history(caller.tenantId(), customerId, paging.offset(), paging.fetch()))
                 .map(OrderView::of).answer(uri);

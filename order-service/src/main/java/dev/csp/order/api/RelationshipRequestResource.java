@@ -16,18 +16,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The customer's side of the reseller relationship: its Global admin sees the partners' requests to their own tenant
@@ -47,12 +43,12 @@ public class RelationshipRequestResource {
     @RolesAllowed(Roles.CUSTOMER_GLOBAL_ADMIN)
     @Operation(operationId = "listRelationshipRequests", summary = "List the partners' requests to your tenant",
             description = "Newest first; `status` keeps those PENDING, ACCEPTED or DECLINED.")
-    @APIResponse(responseCode = "200", description = "A page of requests.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = RelationshipRequestView.class)))
+    @APIResponse(responseCode = "200", description = "A page of requests.")
     @APIResponse(responseCode = "400", description = "`status`, `limit` or `cursor` is not valid.")
-    public Response list(@QueryParam("status") ResellerRelationship status, @QueryParam("cursor") String cursor,
-                         @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @Context UriInfo uri) {
+    public RestResponse<List<RelationshipRequestView>> list(@QueryParam("status") ResellerRelationship status,
+                                                            @QueryParam("cursor") String cursor,
+                                                            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+                                                            @Context UriInfo uri) {
         Paging paging = Paging.of(cursor, limit);
         return paging.page(requests.to(caller.tenantId(), status, paging.offset(), paging.fetch()))
                 .map(RelationshipRequestView::of).answer(uri);

@@ -44,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.PartType;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
@@ -102,12 +103,12 @@ public class SupportRequestResource {
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN, Roles.SUPPORT_AGENT})
     @Operation(operationId = "listSupportRequests", summary = "List support requests",
             description = "The caller's tenant's; every partner's for support agents of platform operations.")
-    @APIResponse(responseCode = "200", description = "A page of support requests.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = SupportRequestView.class)))
+    @APIResponse(responseCode = "200", description = "A page of support requests.")
     @APIResponse(responseCode = "400", description = "`status`, `limit` or `cursor` is not valid.")
-    public Response list(@QueryParam("status") SupportRequest.Status status, @QueryParam("cursor") String cursor,
-                         @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit, @Context UriInfo uri) {
+    public RestResponse<List<SupportRequestView>> list(@QueryParam("status") SupportRequest.Status status,
+                                                       @QueryParam("cursor") String cursor,
+                                                       @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+                                                       @Context UriInfo uri) {
         Paging paging = Paging.of(cursor, limit);
         return paging.page(requests.withOrders(requests.list(viewer(), status, paging.offset(), paging.fetch())))
                 .map(SupportRequestView::of).answer(uri);

@@ -1,17 +1,18 @@
 package dev.csp.kit.api;
 
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The paging contract of every list that can grow (docs/ARCHITECTURE.md, "Paging"): the query says {@code limit} (how
  * many, each list with its own default and maximum) and {@code cursor} (opaque, from the previous answer; none for the
  * first page); the answer is the page's items, and a {@code Link: <…>; rel="next"} header when there is more. The last
- * page has no such header. A cursor that was not made here is a 400 {@code invalid-cursor}.
+ * page has no such header. A cursor that was not made here is a 400 {@code invalid-cursor}. The answer is typed
+ * ({@code RestResponse<List<X>>}), so the OpenAPI document infers its schema from the resource method's return type.
  *
  * <p>{@code offset} is where the page starts. Read {@link #fetch()} rows from there: the one beyond the limit only says
  * whether there is a next page.
@@ -50,15 +51,15 @@ public record Paging(int offset, int limit) {
         }
 
         /** The 200 answer: {@code body} (the items, or an envelope around them) with the next page's link. */
-        public Response answer(Object body, UriInfo uri) {
-            Response.ResponseBuilder response = Response.ok(body);
+        public <B> RestResponse<B> answer(B body, UriInfo uri) {
+            RestResponse.ResponseBuilder<B> response = RestResponse.ResponseBuilder.ok(body);
             if (next != null) {
                 response.link(uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build(), "next");
             }
             return response.build();
         }
 
-        public Response answer(UriInfo uri) {
+        public RestResponse<List<T>> answer(UriInfo uri) {
             return answer(items, uri);
         }
     }
