@@ -58,28 +58,22 @@ public class CatalogSku extends PanacheEntityBase {
     }
 
     /**
-     * The SKU's offer from the newest snapshot this service has. Each revision's snapshot is parsed once, not once per
-     * order line: only its revision number is read per line, so a newer snapshot (written by any replica) is seen at
-     * once.
+     * The SKU's offer at {@code revision}, if that revision's snapshot was parsed already. An order reads only the
+     * revision numbers of its SKUs ({@link OrderRows#offers}), so a newer snapshot (written by any replica) is seen at
+     * once, and each revision's snapshot is parsed once, not once per order line.
      */
-    public static Optional<SkuOffer> offer(String skuId) {
-        // a list, not getResultStream(): a stream is a scrollable cursor, several times the cost of this one-row read
-        Optional<Long> revision = getEntityManager()
-                .createQuery("select revision from CatalogSku where skuId = :sku", Long.class)
-                .setParameter("sku", skuId)
-                .getResultList().stream().findFirst();
-        if (revision.isEmpty()) {
-            return Optional.empty();
-        }
+    static Optional<SkuOffer> parsedOffer(String skuId, long revision) {
         ParsedOffer parsed = PARSED.get(skuId);
-        if (parsed == null || parsed.revision() != revision.get()) {
-            parsed = CatalogSku.<CatalogSku>findByIdOptional(skuId).map(CatalogSku::parse).orElse(null);
-            if (parsed == null) {
-                return Optional.empty();
-            }
-            PARSED.put(skuId, parsed);
-        }
-        return Optional.of(parsed.offer());
+        return parsed != null && parsed.revision() == revision ? Optional.of(parsed.offer()) : Optional.empty();
+    }
+
+    /** Parses the SKU's offer from the snapshot of {@code revision}, and keeps it for the orders after. */
+    static SkuOffer parseOffer(String skuId, long revision, String product) {
+        ProductPublished snapshot = EventCodec.fromJson(product, ProductPublished.class);
+        ProductPublished.Sku sku = snapshot.skus().stream().filter(s -> s.skuId().equals(skuId)).findFirst().orElseThrow();
+        SkuOffer offer = new SkuOffer(snapshot, sku);
+        PARSED.put(skuId, new ParsedOffer(revision, offer));
+        return offer;
     }
 
     /**
@@ -107,12 +101,6 @@ public class CatalogSku extends PanacheEntityBase {
             products.add(known);
         }
         return products;
-    }
-
-    private ParsedOffer parse() {
-        ProductPublished snapshot = EventCodec.fromJson(product, ProductPublished.class);
-        ProductPublished.Sku sku = snapshot.skus().stream().filter(s -> s.skuId().equals(skuId)).findFirst().orElseThrow();
-        return new ParsedOffer(revision, new SkuOffer(snapshot, sku));
     }
 
     private record ParsedOffer(long revision, SkuOffer offer) {

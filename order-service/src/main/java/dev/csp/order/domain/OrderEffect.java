@@ -1,5 +1,6 @@
 package dev.csp.order.domain;
 
+import dev.csp.events.Event;
 import dev.csp.events.Money;
 import dev.csp.events.billing.ChargeRecorded;
 import dev.csp.events.billing.CreditIssued;
@@ -15,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -60,23 +62,35 @@ public class OrderEffect extends PanacheEntityBase {
     protected OrderEffect() {
     }
 
-    public static void record(EntitlementGranted event) {
-        add(Kind.KEYS_GRANTED, event.entitlementId(), event.orderId(), event.lineId(), null, event.keyIssued(),
-                event.occurredAt());
+    /** The fact an event reports, not yet stored ({@link ReportedEffects} inserts a poll's facts together). */
+    static Optional<OrderEffect> reportedBy(Event event) {
+        if (event instanceof EntitlementGranted granted) {
+            return Optional.of(new OrderEffect(Kind.KEYS_GRANTED, granted.entitlementId(), granted.orderId(),
+                    granted.lineId(), null, granted.keyIssued(), granted.occurredAt()));
+        } else if (event instanceof EntitlementRevoked revoked) {
+            return Optional.of(new OrderEffect(Kind.KEYS_REVOKED, revoked.entitlementId(), revoked.orderId(),
+                    revoked.lineId(), null, null, revoked.occurredAt()));
+        } else if (event instanceof ChargeRecorded charged) {
+            return Optional.of(new OrderEffect(Kind.CHARGE_RECORDED, charged.chargeId(), charged.orderId(),
+                    charged.lineId(), charged.amount(), null, charged.occurredAt()));
+        } else if (event instanceof CreditIssued credited) {
+            return Optional.of(new OrderEffect(Kind.CREDIT_ISSUED, credited.creditId(), credited.orderId(),
+                    credited.lineId(), credited.amount(), null, credited.occurredAt()));
+        }
+        return Optional.empty();
     }
 
-    public static void record(EntitlementRevoked event) {
-        add(Kind.KEYS_REVOKED, event.entitlementId(), event.orderId(), event.lineId(), null, null, event.occurredAt());
-    }
-
-    public static void record(ChargeRecorded event) {
-        add(Kind.CHARGE_RECORDED, event.chargeId(), event.orderId(), event.lineId(), event.amount(), null,
-                event.occurredAt());
-    }
-
-    public static void record(CreditIssued event) {
-        add(Kind.CREDIT_ISSUED, event.creditId(), event.orderId(), event.lineId(), event.amount(), null,
-                event.occurredAt());
+    private OrderEffect(Kind kind, UUID referenceId, UUID orderId, UUID lineId, Money amount, Boolean keyIssued,
+                        Instant occurredAt) {
+        this.id = UUID.randomUUID();
+        this.kind = kind;
+        this.referenceId = referenceId;
+        this.orderId = orderId;
+        this.lineId = lineId;
+        this.amount = amount == null ? null : amount.amount();
+        this.currency = amount == null ? null : amount.currency();
+        this.keyIssued = keyIssued;
+        this.occurredAt = occurredAt;
     }
 
     static List<OrderEffect> ofOrders(Collection<UUID> orderIds) {
@@ -85,26 +99,5 @@ public class OrderEffect extends PanacheEntityBase {
 
     Money money() {
         return amount == null ? null : new Money(amount, currency);
-    }
-
-    /** Insert-if-absent: the same grant, charge or credit reported twice (under two event ids) counts once. */
-    private static void add(Kind kind, UUID referenceId, UUID orderId, UUID lineId, Money amount, Boolean keyIssued,
-                            Instant occurredAt) {
-        getEntityManager().createNativeQuery("""
-                        insert into order_effect (id, kind, reference_id, order_id, line_id, amount, currency, key_issued,
-                                                  occurred_at)
-                        values (:id, :kind, :reference, :order, :line, cast(:amount as numeric), cast(:currency as text),
-                                cast(:keyIssued as boolean), :at)
-                        on conflict (kind, reference_id) do nothing""")
-                .setParameter("id", UUID.randomUUID())
-                .setParameter("kind", kind.name())
-                .setParameter("reference", referenceId)
-                .setParameter("order", orderId)
-                .setParameter("line", lineId)
-                .setParameter("amount", amount == null ? null : amount.amount())
-                .setParameter("currency", amount == null ? null : amount.currency())
-                .setParameter("keyIssued", keyIssued)
-                .setParameter("at", occurredAt)
-                .executeUpdate();
     }
 }

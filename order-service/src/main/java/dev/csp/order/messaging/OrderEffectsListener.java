@@ -1,12 +1,7 @@
 package dev.csp.order.messaging;
 
-import dev.csp.events.billing.ChargeRecorded;
-import dev.csp.events.billing.CreditIssued;
-import dev.csp.events.entitlement.EntitlementGranted;
-import dev.csp.events.entitlement.EntitlementRevoked;
-import dev.csp.kit.inbox.ByType;
 import dev.csp.kit.inbox.Inbox;
-import dev.csp.order.domain.OrderEffect;
+import dev.csp.order.domain.ReportedEffects;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,14 +17,12 @@ class OrderEffectsListener {
 
     @Inject
     Inbox inbox;
+    @Inject
+    ReportedEffects effects;
 
     @Incoming("order-effects")
     @Blocking
     void onEffects(ConsumerRecords<String, String> records) {
-        inbox.receive(records, events -> ByType.of(events)
-                .apply(EntitlementGranted.class, granted -> granted.forEach(OrderEffect::record))
-                .apply(EntitlementRevoked.class, revoked -> revoked.forEach(OrderEffect::record))
-                .apply(ChargeRecorded.class, charged -> charged.forEach(OrderEffect::record))
-                .apply(CreditIssued.class, credited -> credited.forEach(OrderEffect::record)));
+        inbox.receive(records, effects::record);
     }
 }

@@ -2,11 +2,16 @@ package dev.csp.kit.idempotency;
 
 import dev.csp.kit.api.ProblemException;
 import dev.csp.kit.locks.AdvisoryLocks;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,8 +36,17 @@ class IdempotencyKeys {
     record StoredResponse(int status, String body, String location) {
     }
 
+    private static final String WHERE = " where tenant_id = ? and user_id = ? and idem_key = ?";
+    private static final String INSERT = """
+            insert into idempotency_key (tenant_id, user_id, idem_key, fingerprint, created_at)
+            values (?, ?, ?, ?, ?) on conflict do nothing""";
+    private static final String READ = "select fingerprint, status, body, location, created_at from idempotency_key" + WHERE;
+    private static final String RECLAIM = "update idempotency_key set fingerprint = ?, status = null, body = null,"
+            + " location = null, created_at = ?" + WHERE;
+    private static final String COMPLETE = "update idempotency_key set status = ?, body = ?, location = ?" + WHERE;
+
     @Inject
-    EntityManager entityManager;
+    AgroalDataSource dataSource;
     @Inject
     AdvisoryLocks locks;
     @Inject
@@ -44,6 +58,8 @@ class IdempotencyKeys {
      * Claims the key for this request, in the caller's transaction, or answers the first response to replay. Refuses
      * a different request under the same key (422) and a retry while the first is still running (409). A key older
      * than the retention is claimed again (the replicas' clocks may differ by minutes; that moves only this edge).
+     * Plain JDBC on the transaction's own connection, like the outbox: a creating POST opens no Hibernate session
+     * for its key.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     Optional<StoredResponse> claim(Scope scope, String key, String fingerprint) {
@@ -52,76 +68,85 @@ class IdempotencyKeys {
                     "A request with Idempotency-Key " + key + " is still being processed. Retry later.");
         }
         Instant now = clock.instant();
-        if (insert(scope, key, fingerprint, now)) {
-            return Optional.empty();
+        try (Connection connection = dataSource.getConnection()) {
+            if (execute(connection, INSERT, scope, key, fingerprint, Timestamp.from(now)) == 1) {
+                return Optional.empty();
+            }
+            Earlier earlier = read(connection, scope, key);
+            boolean expired = earlier.createdAt().isBefore(now.minus(retention));
+            // No response stored: a claim left by the version that committed claims on their own; nothing was created.
+            if (expired || earlier.response() == null) {
+                execute(connection, RECLAIM, fingerprint, Timestamp.from(now), scope, key);
+                return Optional.empty();
+            }
+            if (!fingerprint.equals(earlier.fingerprint())) {
+                throw ProblemException.unprocessable("idempotency-key-reused", "Idempotency-Key " + key
+                        + " was used for a different request. Use a new key for a new request.");
+            }
+            return Optional.of(earlier.response());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot claim an Idempotency-Key: " + e.getMessage(), e);
         }
-        Object[] row = (Object[]) scoped("select fingerprint, status, body, location, created_at from idempotency_key",
-                scope, key).getSingleResult();
-        boolean expired = instant(row[4]).isBefore(now.minus(retention));
-        // No response stored: a claim left by the version that committed claims on their own; nothing was created.
-        if (expired || row[1] == null) {
-            reclaim(scope, key, fingerprint, now);
-            return Optional.empty();
-        }
-        if (!fingerprint.equals(row[0])) {
-            throw ProblemException.unprocessable("idempotency-key-reused",
-                    "Idempotency-Key " + key + " was used for a different request. Use a new key for a new request.");
-        }
-        return Optional.of(new StoredResponse(((Number) row[1]).intValue(), (String) row[2], (String) row[3]));
     }
 
     /** Joins the transaction that created the resource. */
     @Transactional(Transactional.TxType.MANDATORY)
     void complete(Scope scope, String key, StoredResponse response) {
-        scoped("update idempotency_key set status = :status, body = :body, location = cast(:location as text)", scope, key)
-                .setParameter("status", response.status())
-                .setParameter("body", response.body())
-                .setParameter("location", response.location())
-                .executeUpdate();
+        try (Connection connection = dataSource.getConnection()) {
+            execute(connection, COMPLETE, response.status(), response.body(), response.location(), scope, key);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot store the response of an Idempotency-Key: " + e.getMessage(), e);
+        }
     }
 
     @Scheduled(every = "1h", delayed = "1m")
     @Transactional
     void forgetExpired() {
-        entityManager.createNativeQuery("delete from idempotency_key where created_at < :before")
-                .setParameter("before", clock.instant().minus(retention))
-                .executeUpdate();
-    }
-
-    private boolean insert(Scope scope, String key, String fingerprint, Instant now) {
-        return entityManager.createNativeQuery("""
-                        insert into idempotency_key (tenant_id, user_id, idem_key, fingerprint, created_at)
-                        values (:tenant, :user, :key, :fingerprint, :now) on conflict do nothing""")
-                .setParameter("tenant", scope.tenantId())
-                .setParameter("user", scope.userId())
-                .setParameter("key", key)
-                .setParameter("fingerprint", fingerprint)
-                .setParameter("now", now)
-                .executeUpdate() == 1;
-    }
-
-    private void reclaim(Scope scope, String key, String fingerprint, Instant now) {
-        scoped("update idempotency_key set fingerprint = :fingerprint, status = null, body = null, location = null,"
-                + " created_at = :now", scope, key)
-                .setParameter("fingerprint", fingerprint)
-                .setParameter("now", now)
-                .executeUpdate();
-    }
-
-    private jakarta.persistence.Query scoped(String statement, Scope scope, String key) {
-        return entityManager.createNativeQuery(statement + " where tenant_id = :tenant and user_id = :user and idem_key = :key")
-                .setParameter("tenant", scope.tenantId())
-                .setParameter("user", scope.userId())
-                .setParameter("key", key);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement("delete from idempotency_key where created_at < ?")) {
+            delete.setTimestamp(1, Timestamp.from(clock.instant().minus(retention)));
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot forget expired Idempotency-Keys: " + e.getMessage(), e);
         }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
+    }
+
+    /** What the key's row holds: the first request's fingerprint, and its response once it committed one. */
+    private record Earlier(String fingerprint, StoredResponse response, Instant createdAt) {
+    }
+
+    private static Earlier read(Connection connection, Scope scope, String key) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(READ)) {
+            bind(select, 1, scope, key);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                int status = row.getInt(2);
+                StoredResponse response = row.wasNull() ? null
+                        : new StoredResponse(status, row.getString(3), row.getString(4));
+                return new Earlier(row.getString(1), response, row.getTimestamp(5).toInstant());
+            }
         }
-        return (Instant) value;
+    }
+
+    /** Runs {@code sql} with {@code values} and then the scope's three key columns as its parameters. */
+    private static int execute(Connection connection, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int index = 1;
+            for (Object value : values) {
+                if (value instanceof Scope scope) {
+                    statement.setObject(index++, scope.tenantId());
+                    statement.setString(index++, scope.userId());
+                } else {
+                    statement.setObject(index++, value);
+                }
+            }
+            return statement.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement statement, int from, Scope scope, String key) throws SQLException {
+        statement.setObject(from, scope.tenantId());
+        statement.setString(from + 1, scope.userId());
+        statement.setString(from + 2, key);
     }
 }
