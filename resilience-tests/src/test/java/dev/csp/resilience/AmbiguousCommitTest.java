@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.csp.resilience.CommitCutter.Cut;
 import dev.csp.resilience.PlatformClient.Answer;
 import dev.csp.testing.DemoUser;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,7 +50,7 @@ class AmbiguousCommitTest {
                 for (Cut cut : Cut.values()) {
                     String key = UUID.randomUUID().toString();
                     cutter.arm(cut);
-                    Answer first = place(client, SECOND, customer, key);
+                    Answer first = placeOrDump(client, second, customer, key);
                     assertFalse(cutter.armed(), "the connection was cut at the order's COMMIT (" + cut + "); the first attempt answered "
                             + first);
                     assertTrue(first.status() >= 500, "the first attempt could not tell how its COMMIT ended: " + first);
@@ -80,6 +82,24 @@ class AmbiguousCommitTest {
     private static Answer place(PlatformClient client, String base, UUID customer, String key) throws Exception {
         return client.post(DemoUser.CONTOSO_ADMIN_AGENT, base + "/v1/customers/" + customer + "/orders",
                 Map.of("lines", OrderDriver.LINES), key);
+    }
+
+    /**
+     * The first attempt; if it gets no answer in the client's time, the second replica's threads are printed before
+     * the test fails, to show where the request waits (it happened once in dozens of runs, with nothing logged).
+     */
+    private static Answer placeOrDump(PlatformClient client, Process second, UUID customer, String key) throws Exception {
+        try {
+            return place(client, SECOND, customer, key);
+        } catch (HttpTimeoutException e) {
+            for (ProcessHandle jvm : second.descendants().toList()) {
+                Process dump = new ProcessBuilder("jcmd", String.valueOf(jvm.pid()), "Thread.print")
+                        .redirectErrorStream(true).start();
+                System.out.println("ambiguous commit: no answer; the second replica's threads:\n"
+                        + new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            }
+            throw e;
+        }
     }
 
     private static long orders(UUID customer) {
