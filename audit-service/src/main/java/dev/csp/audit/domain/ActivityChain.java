@@ -58,26 +58,34 @@ class ActivityChain {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void append(List<Activity> entries) {
-        Map<UUID, List<Activity>> byPartner = new TreeMap<>();
-        entries.forEach(entry -> byPartner.computeIfAbsent(entry.partnerTenantId, partner -> new ArrayList<>()).add(entry));
-        // Agroal hands the transaction's connection; closing this handle leaves it to the transaction
+        // Agroal hands out the transaction's own connection; closing this handle leaves it to the transaction
         try (Connection connection = dataSource.getConnection()) {
-            Map<UUID, Head> heads = lockHeads(connection, List.copyOf(byPartner.keySet()));
-            Iterator<Long> ids = nextIds(connection, entries.size()).iterator();
-            List<Activity> linked = new ArrayList<>(entries.size());
-            byPartner.forEach((partner, chain) -> {
-                Head head = heads.get(partner);
-                for (Activity entry : chain) {
-                    head = link(entry, head, ids.next());
-                    linked.add(entry);
-                }
-                heads.put(partner, head);
-            });
-            ActivityInsert.insert(connection, linked);
-            moveHeads(connection, heads);
+            append(connection, entries);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot append " + entries.size() + " activity entries: " + e.getMessage(), e);
         }
+    }
+
+    /** The four statements, on a connection inside a transaction (the service's, or ActivityLogBenchmark's own). */
+    void append(Connection connection, List<Activity> entries) throws SQLException {
+        if (entries.isEmpty()) {
+            return;
+        }
+        Map<UUID, List<Activity>> byPartner = new TreeMap<>();
+        entries.forEach(entry -> byPartner.computeIfAbsent(entry.partnerTenantId, partner -> new ArrayList<>()).add(entry));
+        Map<UUID, Head> heads = lockHeads(connection, List.copyOf(byPartner.keySet()));
+        Iterator<Long> ids = nextIds(connection, entries.size()).iterator();
+        List<Activity> linked = new ArrayList<>(entries.size());
+        byPartner.forEach((partner, chain) -> {
+            Head head = heads.get(partner);
+            for (Activity entry : chain) {
+                head = link(entry, head, ids.next());
+                linked.add(entry);
+            }
+            heads.put(partner, head);
+        });
+        ActivityInsert.insert(connection, linked);
+        moveHeads(connection, heads);
     }
 
     /** Makes the entry the chain's next link: the head it leaves behind. */
