@@ -11,7 +11,9 @@ import java.util.UUID;
 
 /**
  * One entry of a partner's activity log. Written once, never changed, and a link of the partner's hash chain:
- * {@link #hash} covers {@link #prevHash} and every other field (see {@link ActivityHash}).
+ * {@link #hash} covers {@link #prevHash} and every other field (see {@link ActivityHash}). Written
+ * in plain JDBC by {@link ActivityChain} ({@link ActivityInsert} lists the columns: a field added here goes
+ * there too).
  */
 @Entity
 public class Activity extends PanacheEntityBase {

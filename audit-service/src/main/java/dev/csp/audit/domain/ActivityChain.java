@@ -1,11 +1,16 @@
 package dev.csp.audit.domain;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +21,33 @@ import java.util.UUID;
  * Appends entries to their partner's hash chain. One chain per partner tenant, not one for the whole service:
  * partners never wait for each other's appends, a partner's log is verified without reading anyone else's entries,
  * and whatever happens to one partner's entries (retention, export, a dispute) leaves the other chains intact.
+ *
+ * <p>Plain JDBC on the transaction's own connection, four statements a batch however many entries and partners it
+ * has: lock and read the heads, take the ids, insert the entries ({@link ActivityInsert}), move the heads. No
+ * Hibernate session is opened for it.
  */
 @ApplicationScoped
 class ActivityChain {
 
+    /**
+     * Locks each partner's head, in the order given, and reads it: a partner seen for the first time gets its genesis
+     * head, one already there is locked by the no-op update (as {@code select ... for update} would) and returned as
+     * it stands after any transaction that held it.
+     */
+    private static final String LOCK_HEADS = """
+            insert into activity_chain (partner_tenant_id, last_seq, last_hash)
+            select partner, 0, ? from unnest(?::uuid[]) with ordinality as p(partner, position) order by position
+            on conflict (partner_tenant_id) do update set last_seq = activity_chain.last_seq
+            returning partner_tenant_id, last_seq, last_hash""";
+    /** Ascending, so that within a chain a later entry also has a larger id. */
+    private static final String NEXT_IDS = "select nextval('activity_id_seq') from generate_series(1, ?) order by 1";
+    private static final String MOVE_HEADS = """
+            update activity_chain h set last_seq = n.seq, last_hash = n.hash
+            from unnest(?::uuid[], ?::int8[], ?::text[]) as n(partner, seq, hash)
+            where h.partner_tenant_id = n.partner""";
+
     @Inject
-    EntityManager entityManager;
+    AgroalDataSource dataSource;
     @Inject
     Clock clock;
 
@@ -32,50 +58,85 @@ class ActivityChain {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void append(List<Activity> entries) {
+        // Agroal hands out the transaction's own connection; closing this handle leaves it to the transaction
+        try (Connection connection = dataSource.getConnection()) {
+            append(connection, entries);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot append " + entries.size() + " activity entries: " + e.getMessage(), e);
+        }
+    }
+
+    /** The four statements, on a connection inside a transaction (the service's, or ActivityLogBenchmark's own). */
+    void append(Connection connection, List<Activity> entries) throws SQLException {
+        if (entries.isEmpty()) {
+            return;
+        }
         Map<UUID, List<Activity>> byPartner = new TreeMap<>();
         entries.forEach(entry -> byPartner.computeIfAbsent(entry.partnerTenantId, partner -> new ArrayList<>()).add(entry));
-        byPartner.forEach(this::appendToChain);
+        Map<UUID, Head> heads = lockHeads(connection, List.copyOf(byPartner.keySet()));
+        Iterator<Long> ids = nextIds(connection, entries.size()).iterator();
+        List<Activity> linked = new ArrayList<>(entries.size());
+        byPartner.forEach((partner, chain) -> {
+            Head head = heads.get(partner);
+            for (Activity entry : chain) {
+                head = link(entry, head, ids.next());
+                linked.add(entry);
+            }
+            heads.put(partner, head);
+        });
+        ActivityInsert.insert(connection, linked);
+        moveHeads(connection, heads);
     }
 
-    private void appendToChain(UUID partner, List<Activity> entries) {
-        Object[] head = lockHead(partner);
-        long seq = ((Number) head[0]).longValue();
-        String prevHash = (String) head[1];
-        Iterator<Long> ids = nextIds(entries.size()).iterator();
-        for (Activity entry : entries) {
-            entry.chainSeq = ++seq;
-            entry.prevHash = prevHash;
-            entry.occurredAt = ActivityHash.storable(entry.occurredAt);
-            entry.recordedAt = ActivityHash.storable(clock.instant());
-            entry.id = ids.next();
-            entry.hash = ActivityHash.of(entry);
-            entry.persist();
-            prevHash = entry.hash;
+    /** Makes the entry the chain's next link: the head it leaves behind. */
+    private Head link(Activity entry, Head head, long id) {
+        entry.id = id;
+        entry.chainSeq = head.seq() + 1;
+        entry.prevHash = head.hash();
+        entry.occurredAt = ActivityHash.storable(entry.occurredAt);
+        entry.recordedAt = ActivityHash.storable(clock.instant());
+        entry.hash = ActivityHash.of(entry);
+        return new Head(entry.chainSeq, entry.hash);
+    }
+
+    private static Map<UUID, Head> lockHeads(Connection connection, List<UUID> partners) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(LOCK_HEADS)) {
+            lock.setString(1, ActivityHash.GENESIS);
+            lock.setArray(2, connection.createArrayOf("uuid", partners.toArray()));
+            Map<UUID, Head> heads = new HashMap<>();
+            try (ResultSet rows = lock.executeQuery()) {
+                while (rows.next()) {
+                    heads.put(rows.getObject(1, UUID.class), new Head(rows.getLong(2), rows.getString(3)));
+                }
+            }
+            return heads;
         }
-        entityManager.createNativeQuery("update activity_chain set last_seq = :seq, last_hash = :hash where partner_tenant_id = :partner")
-                .setParameter("seq", seq)
-                .setParameter("hash", prevHash)
-                .setParameter("partner", partner)
-                .executeUpdate();
     }
 
-    /** Ascending, so that within a chain a later entry also has a larger id. */
-    @SuppressWarnings("unchecked")
-    private List<Long> nextIds(int count) {
-        List<Number> ids = entityManager.createNativeQuery("select nextval('activity_id_seq') from generate_series(1, :count) order by 1")
-                .setParameter("count", count)
-                .getResultList();
-        return ids.stream().map(Number::longValue).toList();
+    private static List<Long> nextIds(Connection connection, int count) throws SQLException {
+        try (PreparedStatement next = connection.prepareStatement(NEXT_IDS)) {
+            next.setInt(1, count);
+            List<Long> ids = new ArrayList<>(count);
+            try (ResultSet rows = next.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            return ids;
+        }
     }
 
-    private Object[] lockHead(UUID partner) {
-        entityManager.createNativeQuery("insert into activity_chain (partner_tenant_id, last_seq, last_hash) values (:partner, 0, :genesis) "
-                        + "on conflict do nothing")
-                .setParameter("partner", partner)
-                .setParameter("genesis", ActivityHash.GENESIS)
-                .executeUpdate();
-        return (Object[]) entityManager.createNativeQuery("select last_seq, last_hash from activity_chain where partner_tenant_id = :partner for update")
-                .setParameter("partner", partner)
-                .getSingleResult();
+    private static void moveHeads(Connection connection, Map<UUID, Head> heads) throws SQLException {
+        try (PreparedStatement move = connection.prepareStatement(MOVE_HEADS)) {
+            List<Map.Entry<UUID, Head>> moved = List.copyOf(heads.entrySet());
+            move.setArray(1, connection.createArrayOf("uuid", moved.stream().map(Map.Entry::getKey).toArray()));
+            move.setArray(2, connection.createArrayOf("int8", moved.stream().map(head -> head.getValue().seq()).toArray()));
+            move.setArray(3, connection.createArrayOf("text", moved.stream().map(head -> head.getValue().hash()).toArray()));
+            move.executeUpdate();
+        }
+    }
+
+    /** A chain's last link: its position and hash. */
+    private record Head(long seq, String hash) {
     }
 }
