@@ -140,6 +140,30 @@ class HotPathTest {
                 Duration.ofSeconds(60)).stream().anyMatch(r -> r.key().equals(mixed.orderId().toString())));
     }
 
+    /** Grant and cancellation in one transaction, in either order (a poll holding both, a batch applied again). */
+    @Test
+    void aGrantAndItsCancellationInOneTransactionEndRevokedInEitherOrder() {
+        OrderPlaced grantedFirst = OrderEvents.placed(ProductKind.PERPETUAL_SOFTWARE);
+        OrderPlaced cancelledFirst = OrderEvents.placed(ProductKind.PERPETUAL_SOFTWARE);
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            entitlements.grant(List.of(grantedFirst));
+            entitlements.revoke(List.of(OrderEvents.cancelled(grantedFirst)));
+        });
+        QuarkusTransaction.requiringNew().run(() -> {
+            entitlements.revoke(List.of(OrderEvents.cancelled(cancelledFirst)));
+            entitlements.grant(List.of(cancelledFirst));
+        });
+
+        for (OrderPlaced order : List.of(grantedFirst, cancelledFirst)) {
+            List<Entitlement> stored = entitlementsOf(order);
+            assertEquals(1, stored.size());
+            assertTrue(stored.get(0).isRevoked());
+            assertFalse(stored.get(0).hasKey(), "the key is erased");
+            as(DemoUser.CONTOSO_ADMIN_AGENT).get("/v1/entitlements/{id}/key", stored.get(0).id).then().statusCode(410);
+        }
+    }
+
     private static Entitlement byLine(List<Entitlement> granted, OrderPlaced.Line line) {
         return granted.stream().filter(e -> e.lineId.equals(line.lineId())).findFirst().orElseThrow();
     }

@@ -19,6 +19,9 @@ import java.util.UUID;
 /**
  * The right to use one purchased line: its product key (sealed) and downloads. Revoking it erases the key for
  * good; the entitlement itself stays, so the cancelled item is still listed.
+ *
+ * <p>The hot paths, the key read and the grant, read and write these rows in plain JDBC ({@link EntitlementRows}):
+ * a column added here goes there too.
  */
 @Entity
 public class Entitlement extends PanacheEntityBase {
