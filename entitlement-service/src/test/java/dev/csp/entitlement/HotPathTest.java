@@ -58,6 +58,19 @@ class HotPathTest {
     }
 
     @Test
+    void aGrantOpensNoHibernateSession() {
+        boolean noSession = false;
+        for (int attempt = 0; attempt < 5 && !noSession; attempt++) {
+            OrderPlaced order = OrderEvents.placed(ProductKind.PERPETUAL_SOFTWARE, ProductKind.AZURE_RESERVATION);
+            long before = sessionFactory.getStatistics().getSessionOpenCount();
+            QuarkusTransaction.requiringNew().run(() -> entitlements.grant(List.of(order)));
+            noSession = sessionFactory.getStatistics().getSessionOpenCount() == before;
+            assertEquals(2, entitlementsOf(order).size());
+        }
+        assertTrue(noSession, "a grant opens no Hibernate session");
+    }
+
+    @Test
     void anotherTenantsKeyReadIsA404AndRecordsNothing() {
         Entitlement software = granted(OrderEvents.placed(ProductKind.SERVER_SUBSCRIPTION)).get(0);
         String id = software.id.toString();
