@@ -13,11 +13,15 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The right to use one purchased line: its product key (sealed) and downloads. Revoking it erases the key for
  * good; the entitlement itself stays, so the cancelled item is still listed.
+ *
+ * <p>The hot paths, the key read and the grant, read and write these rows in plain JDBC ({@link EntitlementRows}):
+ * a column added here goes there too.
  */
 @Entity
 public class Entitlement extends PanacheEntityBase {
@@ -95,8 +99,12 @@ public class Entitlement extends PanacheEntityBase {
 
     /** The entitlement if the viewer may see it; another tenant's answers exactly like one that does not exist. */
     static Entitlement visibleTo(Viewer viewer, UUID id) {
-        return Entitlement.<Entitlement>findByIdOptional(id).filter(viewer::sees)
-                .orElseThrow(() -> Failure.notFound("Entitlement", id));
+        return visibleTo(viewer, id, Entitlement.findByIdOptional(id));
+    }
+
+    /** The same check on an entitlement read otherwise (by {@link EntitlementRows}, without Hibernate). */
+    static Entitlement visibleTo(Viewer viewer, UUID id, Optional<Entitlement> found) {
+        return found.filter(viewer::sees).orElseThrow(() -> Failure.notFound("Entitlement", id));
     }
 
     /** Keys and downloads: only for those allowed to use them, and only while the purchase stands. */
@@ -146,11 +154,19 @@ public class Entitlement extends PanacheEntityBase {
 
     /** Cuts the key and every download link off; the key is erased, not just hidden. */
     EntitlementRevoked revoke(Instant now) {
+        DownloadLink.revokeAllOf(id, now);
+        return revokeBeforeAnyLink(now);
+    }
+
+    /**
+     * A line cancelled before its order arrived: revoked before it is stored, so the row is written revoked (its key
+     * never stored, only the digest that keeps it unique) and there is no link yet to revoke.
+     */
+    EntitlementRevoked revokeBeforeAnyLink(Instant now) {
         status = EntitlementStatus.REVOKED;
         revokedAt = now;
         keyCiphertext = null;
         keyId = null;
-        DownloadLink.revokeAllOf(id, now);
         return new EntitlementRevoked(UUID.randomUUID(), now, orderId, lineId, id, partnerTenantId, customerId,
                 customerTenantId);
     }

@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -36,6 +38,8 @@ public class Entitlements {
     Clock clock;
     @Inject
     BusinessMetrics metrics;
+    @Inject
+    EntitlementRows rows;
 
     /**
      * One entitlement per line; software lines get a unique key. A line cancelled before it arrived is revoked at once.
@@ -48,36 +52,38 @@ public class Entitlements {
     @Transactional(Transactional.TxType.MANDATORY)
     public void grant(List<OrderPlaced> orders) {
         locks.lockAll(orders.stream().map(OrderPlaced::orderId).toList());
-        List<UUID> lineIds = orders.stream().flatMap(order -> order.lines().stream()).map(OrderPlaced.Line::lineId).toList();
-        Set<UUID> granted = Set.copyOf(Entitlement.getEntityManager()
-                .createQuery("select e.lineId from Entitlement e where e.lineId in :lines", UUID.class)
-                .setParameter("lines", lineIds).getResultList());
-        Set<UUID> cancelled = Set.copyOf(Entitlement.getEntityManager()
-                .createQuery("select c.lineId from CancelledLine c where c.lineId in :lines", UUID.class)
-                .setParameter("lines", lineIds).getResultList());
+        EntitlementRows.Lines lines = rows.lines(orders.stream().flatMap(order -> order.lines().stream())
+                .map(OrderPlaced.Line::lineId).toList());
+        Set<UUID> granted = new HashSet<>(lines.granted());
         Instant now = clock.instant();
+        List<Entitlement> entitlements = new ArrayList<>();
         for (OrderPlaced order : orders) {
-            order.lines().stream().filter(line -> !granted.contains(line.lineId()))
-                    .forEach(line -> grant(order, line, cancelled.contains(line.lineId()), now));
+            for (OrderPlaced.Line line : order.lines()) {
+                if (granted.add(line.lineId())) {
+                    entitlements.add(entitlement(order, line, lines.cancelled().contains(line.lineId()), now));
+                }
+            }
         }
+        rows.insert(entitlements);
     }
 
     /**
      * The key carries 146 random bits; the unique index on its digest is what guarantees it is never handed out twice
      * (a collision, however unlikely, fails the batch, and the inbox applies its orders again one by one, with new keys).
+     * A line cancelled first is stored revoked, so its granted and revoked events are published together.
      */
-    private void grant(OrderPlaced order, OrderPlaced.Line line, boolean cancelledFirst, Instant now) {
+    private Entitlement entitlement(OrderPlaced order, OrderPlaced.Line line, boolean cancelledFirst, Instant now) {
         Entitlement entitlement = Entitlement.of(order, line, now);
         if (line.kind().hasKeysAndDownloads()) {
             entitlement.holdKey(ProductKey.generate(), vault);
         }
-        entitlement.persist();
         outbox.publish(entitlement.grantedEvent());
         metrics.lagOnCommit("csp.order.to.key.granted", "From an order placed to its entitlement granted",
                 order.occurredAt());
         if (cancelledFirst) {
-            outbox.publish(entitlement.revoke(now));
+            outbox.publish(entitlement.revokeBeforeAnyLink(now));
         }
+        return entitlement;
     }
 
     /** Under the orders' locks, as {@link #grant(List)}. */
@@ -92,7 +98,7 @@ public class Entitlements {
         for (UUID lineId : cancellation.lineIds()) {
             Entitlement entitlement = Entitlement.find("lineId", lineId).firstResult();
             if (entitlement == null) {
-                CancelledLine.remember(lineId, cancellation.orderId(), now);
+                rows.rememberCancelled(lineId, cancellation.orderId(), now);
             } else if (!entitlement.isRevoked()) {
                 outbox.publish(entitlement.revoke(now));
                 metrics.lagOnCommit("csp.cancellation.to.revocation", "From a cancellation to the entitlement revoked",
@@ -118,10 +124,14 @@ public class Entitlements {
         return Entitlement.visibleTo(viewer, entitlementId);
     }
 
-    /** Opens the key for someone allowed to use it, and records that they did. */
+    /**
+     * Opens the key for someone allowed to use it, and records that they did. Two statements, no Hibernate session:
+     * the row by id ({@link EntitlementRows}) and, before the commit, the read's outbox row; the key is answered only
+     * once both have committed.
+     */
     @Transactional
     public ProductKey readKey(Viewer viewer, UUID entitlementId, Actor reader) {
-        Entitlement entitlement = Entitlement.visibleTo(viewer, entitlementId);
+        Entitlement entitlement = Entitlement.visibleTo(viewer, entitlementId, rows.byId(entitlementId));
         entitlement.checkUsableBy(viewer);
         if (!entitlement.hasKey()) {
             throw Failure.notAllowedNow("no-product-key", entitlement.productName + " has no product key.");
