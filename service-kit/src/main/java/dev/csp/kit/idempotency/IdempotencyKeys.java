@@ -69,14 +69,15 @@ class IdempotencyKeys {
         }
         Instant now = clock.instant();
         try (Connection connection = dataSource.getConnection()) {
-            if (execute(connection, INSERT, scope, key, fingerprint, Timestamp.from(now)) == 1) {
+            Timestamp at = Timestamp.from(now);
+            if (execute(connection, INSERT, scope.tenantId(), scope.userId(), key, fingerprint, at) == 1) {
                 return Optional.empty();
             }
             Earlier earlier = read(connection, scope, key);
             boolean expired = earlier.createdAt().isBefore(now.minus(retention));
             // No response stored: a claim left by the version that committed claims on their own; nothing was created.
             if (expired || earlier.response() == null) {
-                execute(connection, RECLAIM, fingerprint, Timestamp.from(now), scope, key);
+                execute(connection, RECLAIM, fingerprint, at, scope.tenantId(), scope.userId(), key);
                 return Optional.empty();
             }
             if (!fingerprint.equals(earlier.fingerprint())) {
@@ -93,7 +94,8 @@ class IdempotencyKeys {
     @Transactional(Transactional.TxType.MANDATORY)
     void complete(Scope scope, String key, StoredResponse response) {
         try (Connection connection = dataSource.getConnection()) {
-            execute(connection, COMPLETE, response.status(), response.body(), response.location(), scope, key);
+            execute(connection, COMPLETE, response.status(), response.body(), response.location(), scope.tenantId(),
+                    scope.userId(), key);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot store the response of an Idempotency-Key: " + e.getMessage(), e);
         }
@@ -117,7 +119,7 @@ class IdempotencyKeys {
 
     private static Earlier read(Connection connection, Scope scope, String key) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(READ)) {
-            bind(select, 1, scope, key);
+            bind(select, scope.tenantId(), scope.userId(), key);
             try (ResultSet row = select.executeQuery()) {
                 row.next();
                 int status = row.getInt(2);
@@ -128,25 +130,17 @@ class IdempotencyKeys {
         }
     }
 
-    /** Runs {@code sql} with {@code values} and then the scope's three key columns as its parameters. */
+    /** Runs {@code sql} with {@code values} as its parameters, in order. */
     private static int execute(Connection connection, String sql, Object... values) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            int index = 1;
-            for (Object value : values) {
-                if (value instanceof Scope scope) {
-                    statement.setObject(index++, scope.tenantId());
-                    statement.setString(index++, scope.userId());
-                } else {
-                    statement.setObject(index++, value);
-                }
-            }
+            bind(statement, values);
             return statement.executeUpdate();
         }
     }
 
-    private static void bind(PreparedStatement statement, int from, Scope scope, String key) throws SQLException {
-        statement.setObject(from, scope.tenantId());
-        statement.setString(from + 1, scope.userId());
-        statement.setString(from + 2, key);
+    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
+        }
     }
 }
