@@ -1,7 +1,7 @@
 # shellcheck shell=bash
 #
 # local/dev.sh: `./stack dev SERVICE [MAVEN ARGS...]`, sourced by ./stack. It uses SERVICES, ensure_local_secrets and
-# SECRETS of services.sh, kafka_bootstrap and kafka_jaas of kafka.sh, stop_process of processes.sh, KEYCLOAK_REALM_URL
+# SECRETS of services.sh, kafka_bootstrap and kafka_jaas of kafka.sh, stop_service of services.sh, KEYCLOAK_REALM_URL
 # of keycloak.sh, and port_open, http_code, say and die of common.sh.
 #
 # Runs one service in Quarkus dev mode (live reload, Dev UI on /q/dev-ui, debugger on :5005) against the running
@@ -31,7 +31,7 @@ cmd_dev() {
   [ "$broker_open" = yes ] || die "Kafka is not running on $(kafka_bootstrap): ./stack up --infra first"
   [ "$(http_code "$KEYCLOAK_READY_URL")" = 200 ] || die "Keycloak does not answer at $KEYCLOAK_URL: ./stack up --infra first"
 
-  stop_process "$svc"
+  stop_service "$svc"
   port_open "$port" && die "port $port is still in use (ss -ltnp 'sport = :$port'): $svc cannot listen there"
   ensure_local_secrets
   say "$svc in Quarkus dev mode on http://localhost:$port (Ctrl-C stops it; './stack up --no-build' restarts the stack's instance)"

@@ -53,7 +53,11 @@ cmd_stop() {
     gateway) stop_gateway ;;
     *)
       [[ " $(component_names) " == *" $name "* ]] || die "unknown component: $name ($(component_names))"
-      stop_process "$name"
+      if [[ " ${SERVICES[*]%% *} " == *" $name "* ]]; then
+        stop_service "$name"
+      else
+        stop_process "$name"
+      fi
       ;;
   esac
 }

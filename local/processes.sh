@@ -39,9 +39,12 @@ start_background() {
   echo $! >"$PIDS/$name.pid"
 }
 
-# Stops NAME by its recorded pid: TERM, wait up to 20 s, then KILL. Never by process name.
+# Stops NAME by its recorded pid: TERM, wait up to 20 s, then KILL. Never by process name. STOP_FORCED tells the
+# caller whether the KILL was needed (yes) or the process ended by itself (no).
 stop_process() {
   local name="$1" pid target
+  # shellcheck disable=SC2034 # read by stop_service (services.sh)
+  STOP_FORCED=no
   pid="$(running_pid "$name")"
   if [ -z "$pid" ]; then
     rm -f "$PIDS/$name.pid"
@@ -61,6 +64,8 @@ stop_process() {
   done
   if kill -0 -- "$target" 2>/dev/null; then
     warn "$name did not stop within 20 s: sending KILL"
+    # shellcheck disable=SC2034
+    STOP_FORCED=yes
     kill -KILL -- "$target" 2>/dev/null || true
     sleep 1
   fi

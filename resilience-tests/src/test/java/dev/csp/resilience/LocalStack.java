@@ -103,8 +103,10 @@ final class LocalStack {
         Path app = ROOT.resolve(service).resolve("target/quarkus-app");
         List<String> command = new ArrayList<>(wrapper);
         command.addAll(List.of("java", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
-        if (Files.exists(app.resolve("app-cds.jsa"))) {
-            command.add("-XX:SharedArchiveFile=app-cds.jsa");
+        Path archive = ROOT.resolve(".stack/cds/" + service + ".jsa"); // recorded by ./stack (local/services.sh)
+        if (Files.exists(archive) && Files.getLastModifiedTime(archive)
+                .compareTo(Files.getLastModifiedTime(app.resolve("quarkus-run.jar"))) > 0) {
+            command.add("-XX:SharedArchiveFile=" + archive);
         }
         command.addAll(options);
         command.addAll(List.of("-Dquarkus.http.port=" + port, "-jar", "quarkus-run.jar"));
