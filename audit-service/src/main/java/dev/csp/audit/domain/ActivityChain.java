@@ -1,12 +1,10 @@
 package dev.csp.audit.domain;
 
-import io.agroal.api.AgroalDataSource;
+import dev.csp.kit.sql.Statements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -47,7 +45,7 @@ class ActivityChain {
             where h.partner_tenant_id = n.partner""";
 
     @Inject
-    AgroalDataSource dataSource;
+    Statements statements;
     @Inject
     Clock clock;
 
@@ -58,12 +56,10 @@ class ActivityChain {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void append(List<Activity> entries) {
-        // Agroal hands out the transaction's own connection; closing this handle leaves it to the transaction
-        try (Connection connection = dataSource.getConnection()) {
+        statements.with("append " + entries.size() + " activity entries", connection -> {
             append(connection, entries);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot append " + entries.size() + " activity entries: " + e.getMessage(), e);
-        }
+            return null;
+        });
     }
 
     /** The four statements, on a connection inside a transaction (the service's, or ActivityLogBenchmark's own). */
@@ -100,40 +96,25 @@ class ActivityChain {
     }
 
     private static Map<UUID, Head> lockHeads(Connection connection, List<UUID> partners) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement(LOCK_HEADS)) {
+        Map<UUID, Head> heads = new HashMap<>();
+        Statements.all(connection, LOCK_HEADS, lock -> {
             lock.setString(1, ActivityHash.GENESIS);
-            lock.setArray(2, connection.createArrayOf("uuid", partners.toArray()));
-            Map<UUID, Head> heads = new HashMap<>();
-            try (ResultSet rows = lock.executeQuery()) {
-                while (rows.next()) {
-                    heads.put(rows.getObject(1, UUID.class), new Head(rows.getLong(2), rows.getString(3)));
-                }
-            }
-            return heads;
-        }
+            lock.setArray(2, Statements.array(lock, "uuid", partners));
+        }, row -> heads.put(row.getObject(1, UUID.class), new Head(row.getLong(2), row.getString(3))));
+        return heads;
     }
 
     private static List<Long> nextIds(Connection connection, int count) throws SQLException {
-        try (PreparedStatement next = connection.prepareStatement(NEXT_IDS)) {
-            next.setInt(1, count);
-            List<Long> ids = new ArrayList<>(count);
-            try (ResultSet rows = next.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getLong(1));
-                }
-            }
-            return ids;
-        }
+        return Statements.all(connection, NEXT_IDS, next -> next.setInt(1, count), row -> row.getLong(1));
     }
 
     private static void moveHeads(Connection connection, Map<UUID, Head> heads) throws SQLException {
-        try (PreparedStatement move = connection.prepareStatement(MOVE_HEADS)) {
-            List<Map.Entry<UUID, Head>> moved = List.copyOf(heads.entrySet());
-            move.setArray(1, connection.createArrayOf("uuid", moved.stream().map(Map.Entry::getKey).toArray()));
-            move.setArray(2, connection.createArrayOf("int8", moved.stream().map(head -> head.getValue().seq()).toArray()));
-            move.setArray(3, connection.createArrayOf("text", moved.stream().map(head -> head.getValue().hash()).toArray()));
-            move.executeUpdate();
-        }
+        List<Map.Entry<UUID, Head>> moved = List.copyOf(heads.entrySet());
+        Statements.update(connection, MOVE_HEADS, move -> {
+            move.setArray(1, Statements.array(move, "uuid", moved.stream().map(Map.Entry::getKey).toList()));
+            move.setArray(2, Statements.array(move, "int8", moved.stream().map(head -> head.getValue().seq()).toList()));
+            move.setArray(3, Statements.array(move, "text", moved.stream().map(head -> head.getValue().hash()).toList()));
+        });
     }
 
     /** A chain's last link: its position and hash. */

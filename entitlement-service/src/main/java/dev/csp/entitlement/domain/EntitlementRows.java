@@ -1,11 +1,10 @@
 package dev.csp.entitlement.domain;
 
 import dev.csp.events.ProductKind;
-import io.agroal.api.AgroalDataSource;
+import dev.csp.kit.sql.Statements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -45,7 +44,7 @@ class EntitlementRows {
             on conflict (line_id) do nothing""";
 
     @Inject
-    AgroalDataSource dataSource;
+    Statements statements;
 
     /** What the lines of a grant batch already have: an entitlement, or a cancellation that came first. */
     record Lines(Set<UUID> granted, Set<UUID> cancelled) {
@@ -54,39 +53,26 @@ class EntitlementRows {
     /** The entitlement as stored now, not managed by Hibernate. */
     @Transactional(Transactional.TxType.MANDATORY)
     Optional<Entitlement> byId(UUID id) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(BY_ID)) {
-            select.setObject(1, id);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(entitlement(row)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read entitlement " + id + ": " + e.getMessage(), e);
-        }
+        return statements.one("read entitlement " + id, BY_ID, select -> select.setObject(1, id),
+                EntitlementRows::entitlement);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     Lines lines(Collection<UUID> lineIds) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(LINES)) {
-            select.setArray(1, connection.createArrayOf("uuid", lineIds.toArray()));
-            Set<UUID> granted = new HashSet<>();
-            Set<UUID> cancelled = new HashSet<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    UUID lineId = rows.getObject(1, UUID.class);
-                    if (rows.getBoolean(2)) {
+        Set<UUID> granted = new HashSet<>();
+        Set<UUID> cancelled = new HashSet<>();
+        statements.all("read " + lineIds.size() + " line(s)", LINES,
+                select -> select.setArray(1, Statements.array(select, "uuid", lineIds)), row -> {
+                    UUID lineId = row.getObject(1, UUID.class);
+                    if (row.getBoolean(2)) {
                         granted.add(lineId);
                     }
-                    if (rows.getBoolean(3)) {
+                    if (row.getBoolean(3)) {
                         cancelled.add(lineId);
                     }
-                }
-            }
-            return new Lines(granted, cancelled);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read " + lineIds.size() + " line(s): " + e.getMessage(), e);
-        }
+                    return lineId;
+                });
+        return new Lines(granted, cancelled);
     }
 
     /**
@@ -95,34 +81,18 @@ class EntitlementRows {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void insert(List<Entitlement> entitlements) {
-        if (entitlements.isEmpty()) {
-            return;
-        }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (Entitlement entitlement : entitlements) {
-                bind(insert, entitlement);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot insert " + entitlements.size() + " entitlement(s): "
-                    + e.getMessage(), e);
-        }
+        statements.batch("insert " + entitlements.size() + " entitlement(s)", INSERT, entitlements,
+                EntitlementRows::bind);
     }
 
     /** A cancellation that came before its order; written at once, so a grant later in the transaction sees it. */
     @Transactional(Transactional.TxType.MANDATORY)
     void rememberCancelled(UUID lineId, UUID orderId, Instant now) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(REMEMBER_CANCELLED)) {
+        statements.update("remember cancelled line " + lineId, REMEMBER_CANCELLED, insert -> {
             insert.setObject(1, lineId);
             insert.setObject(2, orderId);
             insert.setObject(3, utc(now));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot remember cancelled line " + lineId + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     private static void bind(PreparedStatement insert, Entitlement entitlement) throws SQLException {

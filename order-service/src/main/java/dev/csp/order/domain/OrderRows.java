@@ -1,11 +1,9 @@
 package dev.csp.order.domain;
 
-import io.agroal.api.AgroalDataSource;
+import dev.csp.kit.sql.Statements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Collection;
@@ -39,29 +37,22 @@ class OrderRows {
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     @Inject
-    AgroalDataSource dataSource;
+    Statements statements;
 
     /** The partner's customer; another partner's is as good as absent. Read only: not managed by Hibernate. */
     Optional<Customer> customer(UUID partnerTenantId, UUID customerId) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(CUSTOMER)) {
+        return statements.one("read customer " + customerId, CUSTOMER, select -> {
             select.setObject(1, customerId);
             select.setObject(2, partnerTenantId);
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                Customer customer = new Customer(customerId, partnerTenantId, row.getString(1),
-                        row.getObject(2, UUID.class), row.getString(3), row.getString(4), row.getString(5),
-                        ResellerRelationship.valueOf(row.getString(7)), row.getTimestamp(6).toInstant());
-                Timestamp decidedAt = row.getTimestamp(8);
-                customer.relationshipDecidedAt = decidedAt == null ? null : decidedAt.toInstant();
-                customer.relationshipDecidedBy = row.getString(9);
-                return Optional.of(customer);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read customer " + customerId + ": " + e.getMessage(), e);
-        }
+        }, row -> {
+            Customer customer = new Customer(customerId, partnerTenantId, row.getString(1),
+                    row.getObject(2, UUID.class), row.getString(3), row.getString(4), row.getString(5),
+                    ResellerRelationship.valueOf(row.getString(7)), row.getTimestamp(6).toInstant());
+            Timestamp decidedAt = row.getTimestamp(8);
+            customer.relationshipDecidedAt = decidedAt == null ? null : decidedAt.toInstant();
+            customer.relationshipDecidedBy = row.getString(9);
+            return customer;
+        });
     }
 
     /**
@@ -69,58 +60,37 @@ class OrderRows {
      * are read; a revision's snapshot is read and parsed the first time an order needs it.
      */
     Map<String, SkuOffer> offers(Collection<String> skuIds) {
-        try (Connection connection = dataSource.getConnection()) {
+        return statements.with("read the offers of " + skuIds, connection -> {
             Map<String, SkuOffer> offers = new HashMap<>();
-            try (PreparedStatement select = connection.prepareStatement(REVISIONS)) {
-                select.setArray(1, connection.createArrayOf("text", skuIds.toArray()));
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        String skuId = rows.getString(1);
-                        CatalogSku.parsedOffer(skuId, rows.getLong(2)).ifPresent(offer -> offers.put(skuId, offer));
-                    }
-                }
-            }
+            Statements.all(connection, REVISIONS, select -> select.setArray(1, Statements.array(select, "text", skuIds)),
+                    row -> {
+                        String skuId = row.getString(1);
+                        CatalogSku.parsedOffer(skuId, row.getLong(2)).ifPresent(offer -> offers.put(skuId, offer));
+                        return skuId;
+                    });
             for (String skuId : skuIds) {
                 if (!offers.containsKey(skuId)) {
-                    snapshot(connection, skuId).ifPresent(offer -> offers.put(skuId, offer));
+                    Statements.one(connection, SNAPSHOT, select -> select.setString(1, skuId),
+                            row -> CatalogSku.parseOffer(skuId, row.getLong(1), row.getString(2)))
+                            .ifPresent(offer -> offers.put(skuId, offer));
                 }
             }
             return offers;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the offers of " + skuIds + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Optional<SkuOffer> snapshot(Connection connection, String skuId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(SNAPSHOT)) {
-            select.setString(1, skuId);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(CatalogSku.parseOffer(skuId, row.getLong(1), row.getString(2)))
-                        : Optional.empty();
-            }
-        }
+        });
     }
 
     /** The new order and its lines: two statements, the lines in one batch. */
     void insert(Order order) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insertOrder = connection.prepareStatement(ORDER);
-             PreparedStatement insertLines = connection.prepareStatement(LINE)) {
-            insertOrder.setObject(1, order.id);
-            insertOrder.setObject(2, order.customer.id);
-            insertOrder.setObject(3, order.partnerTenantId);
-            insertOrder.setString(4, order.status.name());
-            insertOrder.setTimestamp(5, Timestamp.from(order.placedAt));
-            insertOrder.setString(6, order.placedBy);
-            insertOrder.executeUpdate();
-            for (OrderLine line : order.lines) {
-                bind(insertLines, order, line);
-                insertLines.addBatch();
-            }
-            insertLines.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot insert order " + order.id + ": " + e.getMessage(), e);
-        }
+        statements.update("insert order " + order.id, ORDER, insert -> {
+            insert.setObject(1, order.id);
+            insert.setObject(2, order.customer.id);
+            insert.setObject(3, order.partnerTenantId);
+            insert.setString(4, order.status.name());
+            insert.setTimestamp(5, Timestamp.from(order.placedAt));
+            insert.setString(6, order.placedBy);
+        });
+        statements.batch("insert the lines of order " + order.id, LINE, order.lines,
+                (insert, line) -> bind(insert, order, line));
     }
 
     private static void bind(PreparedStatement insert, Order order, OrderLine line) throws SQLException {

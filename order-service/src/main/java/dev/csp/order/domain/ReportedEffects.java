@@ -1,13 +1,10 @@
 package dev.csp.order.domain;
 
 import dev.csp.events.Event;
-import io.agroal.api.AgroalDataSource;
+import dev.csp.kit.sql.Statements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.List;
@@ -27,36 +24,26 @@ public class ReportedEffects {
             on conflict (kind, reference_id) do nothing""";
 
     @Inject
-    AgroalDataSource dataSource;
+    Statements statements;
 
     /** Events of other types report nothing about an order and are passed over. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(List<? extends Event> events) {
         List<OrderEffect> facts = events.stream().map(OrderEffect::reportedBy).flatMap(Optional::stream).toList();
-        if (facts.isEmpty()) {
-            return;
-        }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (OrderEffect fact : facts) {
-                insert.setObject(1, fact.id);
-                insert.setString(2, fact.kind.name());
-                insert.setObject(3, fact.referenceId);
-                insert.setObject(4, fact.orderId);
-                insert.setObject(5, fact.lineId);
-                insert.setBigDecimal(6, fact.amount);
-                insert.setString(7, fact.currency);
-                if (fact.keyIssued == null) {
-                    insert.setNull(8, Types.BOOLEAN);
-                } else {
-                    insert.setBoolean(8, fact.keyIssued);
-                }
-                insert.setTimestamp(9, Timestamp.from(fact.occurredAt));
-                insert.addBatch();
+        statements.batch("record " + facts.size() + " order effect(s)", INSERT, facts, (insert, fact) -> {
+            insert.setObject(1, fact.id);
+            insert.setString(2, fact.kind.name());
+            insert.setObject(3, fact.referenceId);
+            insert.setObject(4, fact.orderId);
+            insert.setObject(5, fact.lineId);
+            insert.setBigDecimal(6, fact.amount);
+            insert.setString(7, fact.currency);
+            if (fact.keyIssued == null) {
+                insert.setNull(8, Types.BOOLEAN);
+            } else {
+                insert.setBoolean(8, fact.keyIssued);
             }
-            insert.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot record " + facts.size() + " order effect(s): " + e.getMessage(), e);
-        }
+            insert.setTimestamp(9, Timestamp.from(fact.occurredAt));
+        });
     }
 }

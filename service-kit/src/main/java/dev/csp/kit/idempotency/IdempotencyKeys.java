@@ -2,14 +2,13 @@ package dev.csp.kit.idempotency;
 
 import dev.csp.kit.api.ProblemException;
 import dev.csp.kit.locks.AdvisoryLocks;
-import io.agroal.api.AgroalDataSource;
+import dev.csp.kit.sql.Statements;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -46,7 +45,7 @@ class IdempotencyKeys {
     private static final String COMPLETE = "update idempotency_key set status = ?, body = ?, location = ?" + WHERE;
 
     @Inject
-    AgroalDataSource dataSource;
+    Statements statements;
     @Inject
     AdvisoryLocks locks;
     @Inject
@@ -68,7 +67,7 @@ class IdempotencyKeys {
                     "A request with Idempotency-Key " + key + " is still being processed. Retry later.");
         }
         Instant now = clock.instant();
-        try (Connection connection = dataSource.getConnection()) {
+        return statements.with("claim an Idempotency-Key", connection -> {
             Timestamp at = Timestamp.from(now);
             if (execute(connection, INSERT, scope.tenantId(), scope.userId(), key, fingerprint, at) == 1) {
                 return Optional.empty();
@@ -85,32 +84,21 @@ class IdempotencyKeys {
                         + " was used for a different request. Use a new key for a new request.");
             }
             return Optional.of(earlier.response());
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot claim an Idempotency-Key: " + e.getMessage(), e);
-        }
+        });
     }
 
     /** Joins the transaction that created the resource. */
     @Transactional(Transactional.TxType.MANDATORY)
     void complete(Scope scope, String key, StoredResponse response) {
-        try (Connection connection = dataSource.getConnection()) {
-            execute(connection, COMPLETE, response.status(), response.body(), response.location(), scope.tenantId(),
-                    scope.userId(), key);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot store the response of an Idempotency-Key: " + e.getMessage(), e);
-        }
+        statements.with("store the response of an Idempotency-Key", connection -> execute(connection, COMPLETE,
+                response.status(), response.body(), response.location(), scope.tenantId(), scope.userId(), key));
     }
 
     @Scheduled(every = "1h", delayed = "1m")
     @Transactional
     void forgetExpired() {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement delete = connection.prepareStatement("delete from idempotency_key where created_at < ?")) {
-            delete.setTimestamp(1, Timestamp.from(clock.instant().minus(retention)));
-            delete.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot forget expired Idempotency-Keys: " + e.getMessage(), e);
-        }
+        statements.update("forget expired Idempotency-Keys", "delete from idempotency_key where created_at < ?",
+                delete -> delete.setTimestamp(1, Timestamp.from(clock.instant().minus(retention))));
     }
 
     /** What the key's row holds: the first request's fingerprint, and its response once it committed one. */
@@ -118,24 +106,16 @@ class IdempotencyKeys {
     }
 
     private static Earlier read(Connection connection, Scope scope, String key) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(READ)) {
-            bind(select, scope.tenantId(), scope.userId(), key);
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                int status = row.getInt(2);
-                StoredResponse response = row.wasNull() ? null
-                        : new StoredResponse(status, row.getString(3), row.getString(4));
-                return new Earlier(row.getString(1), response, row.getTimestamp(5).toInstant());
-            }
-        }
+        return Statements.one(connection, READ, select -> bind(select, scope.tenantId(), scope.userId(), key), row -> {
+            int status = row.getInt(2);
+            StoredResponse response = row.wasNull() ? null : new StoredResponse(status, row.getString(3), row.getString(4));
+            return new Earlier(row.getString(1), response, row.getTimestamp(5).toInstant());
+        }).orElseThrow(); // the insert before found the row there, and this transaction holds the key's lock
     }
 
     /** Runs {@code sql} with {@code values} as its parameters, in order. */
     private static int execute(Connection connection, String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, values);
-            return statement.executeUpdate();
-        }
+        return Statements.update(connection, sql, statement -> bind(statement, values));
     }
 
     private static void bind(PreparedStatement statement, Object... values) throws SQLException {

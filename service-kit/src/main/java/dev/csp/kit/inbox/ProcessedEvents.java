@@ -1,13 +1,9 @@
 package dev.csp.kit.inbox;
 
 import dev.csp.events.Event;
-import io.agroal.api.AgroalDataSource;
+import dev.csp.kit.sql.Statements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +25,7 @@ class ProcessedEvents {
             returning event_id""";
 
     @Inject
-    AgroalDataSource dataSource;
+    Statements statements;
 
     /** The events of the batch seen for the first time, in their order; a duplicate within the batch counts once. */
     <E extends Event> List<E> firstDeliveries(List<E> batch) {
@@ -39,21 +35,10 @@ class ProcessedEvents {
         return byId.values().stream().filter(event -> recorded.contains(event.eventId())).toList();
     }
 
-    /** Joins the transaction's connection (Agroal hands the same one to Hibernate and to us). */
     private Set<UUID> record(java.util.Collection<? extends Event> events) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(RECORD)) {
-            insert.setArray(1, connection.createArrayOf("uuid", events.stream().map(Event::eventId).toArray()));
-            insert.setArray(2, connection.createArrayOf("text", events.stream().map(Event::topic).toArray()));
-            Set<UUID> recorded = new HashSet<>();
-            try (ResultSet rows = insert.executeQuery()) {
-                while (rows.next()) {
-                    recorded.add(rows.getObject(1, UUID.class));
-                }
-            }
-            return recorded;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot record processed events: " + e.getMessage(), e);
-        }
+        return new HashSet<>(statements.all("record processed events", RECORD, insert -> {
+            insert.setArray(1, Statements.array(insert, "uuid", events.stream().map(Event::eventId).toList()));
+            insert.setArray(2, Statements.array(insert, "text", events.stream().map(Event::topic).toList()));
+        }, row -> row.getObject(1, UUID.class)));
     }
 }

@@ -1,13 +1,9 @@
 package dev.csp.kit.locks;
 
-import io.agroal.api.AgroalDataSource;
+import dev.csp.kit.sql.Statements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -27,7 +23,7 @@ public class AdvisoryLocks {
     private static final String TRY_LOCK = "select pg_try_advisory_xact_lock(hashtextextended(?, 0))";
 
     @Inject
-    AgroalDataSource dataSource;
+    Statements statements;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void lock(UUID aggregateId) {
@@ -39,26 +35,15 @@ public class AdvisoryLocks {
         if (aggregateIds.isEmpty()) {
             return;
         }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement lock = connection.prepareStatement(LOCK_ALL)) {
-            lock.setArray(1, connection.createArrayOf("text", aggregateIds.stream().map(UUID::toString).toArray()));
-            lock.executeQuery().close();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot lock " + aggregateIds.size() + " aggregate(s): " + e.getMessage(), e);
-        }
+        statements.one("lock " + aggregateIds.size() + " aggregate(s)", LOCK_ALL,
+                lock -> lock.setArray(1, Statements.array(lock, "text", aggregateIds.stream().map(UUID::toString).toList())),
+                row -> row.getLong(1));
     }
 
     /** The lock named {@code name} until the transaction ends, if no other transaction holds it now; never waits. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean tryLock(String name) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement lock = connection.prepareStatement(TRY_LOCK)) {
-            lock.setString(1, name);
-            try (ResultSet row = lock.executeQuery()) {
-                return row.next() && row.getBoolean(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot try lock " + name + ": " + e.getMessage(), e);
-        }
+        return statements.one("try lock " + name, TRY_LOCK, lock -> lock.setString(1, name), row -> row.getBoolean(1))
+                .orElse(false);
     }
 }

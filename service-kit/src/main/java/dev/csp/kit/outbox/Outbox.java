@@ -4,16 +4,13 @@ import dev.csp.events.Event;
 import dev.csp.events.EventCodec;
 import dev.csp.kit.tracing.LogContext;
 import dev.csp.kit.tracing.TraceHeaders;
-import io.agroal.api.AgroalDataSource;
+import dev.csp.kit.sql.Statements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +33,7 @@ public class Outbox {
             values (?, ?, ?, ?, ?, ?, ?)""";
 
     @Inject
-    AgroalDataSource dataSource;
+    Statements statements;
     @Inject
     TransactionSynchronizationRegistry transactions;
     @Inject
@@ -81,23 +78,16 @@ public class Outbox {
 
     /** A failure here rolls the whole transaction back: no state change without its events. */
     private void insert(List<Pending> events) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (Pending pending : events) {
-                Event event = pending.event();
-                insert.setObject(1, event.eventId());
-                insert.setString(2, event.topic());
-                insert.setString(3, event.key());
-                insert.setString(4, EventCodec.toJson(event));
-                insert.setTimestamp(5, Timestamp.from(event.occurredAt()));
-                insert.setString(6, pending.traceparent());
-                insert.setString(7, pending.tenant());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot write " + events.size() + " outbox event(s): " + e.getMessage(), e);
-        }
+        statements.batch("write " + events.size() + " outbox event(s)", INSERT, events, (insert, pending) -> {
+            Event event = pending.event();
+            insert.setObject(1, event.eventId());
+            insert.setString(2, event.topic());
+            insert.setString(3, event.key());
+            insert.setString(4, EventCodec.toJson(event));
+            insert.setTimestamp(5, Timestamp.from(event.occurredAt()));
+            insert.setString(6, pending.traceparent());
+            insert.setString(7, pending.tenant());
+        });
     }
 
     private record Pending(Event event, String traceparent, String tenant) {
