@@ -39,10 +39,10 @@ start_background() {
   echo $! >"$PIDS/$name.pid"
 }
 
-# Stops NAME by its recorded pid: TERM, wait up to 20 s, then KILL. Never by process name. STOP_FORCED tells the
-# caller whether the KILL was needed (yes) or the process ended by itself (no).
+# Stops NAME by its recorded pid: TERM, wait up to 20 s (or the seconds given), then KILL. Never by process name.
+# STOP_FORCED tells the caller whether the KILL was needed (yes) or the process ended by itself (no).
 stop_process() {
-  local name="$1" pid target
+  local name="$1" wait="${2:-20}" pid target
   # shellcheck disable=SC2034 # read by stop_service (services.sh)
   STOP_FORCED=no
   pid="$(running_pid "$name")"
@@ -58,12 +58,12 @@ stop_process() {
   fi
   say "stopping $name (pid $pid)"
   kill -TERM -- "$target" 2>/dev/null || true
-  for _ in $(seq 1 40); do
+  for _ in $(seq 1 $((wait * 2))); do
     kill -0 -- "$target" 2>/dev/null || break
     sleep 0.5
   done
   if kill -0 -- "$target" 2>/dev/null; then
-    warn "$name did not stop within 20 s: sending KILL"
+    warn "$name did not stop within $wait s: sending KILL"
     # shellcheck disable=SC2034
     STOP_FORCED=yes
     kill -KILL -- "$target" 2>/dev/null || true

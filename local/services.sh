@@ -43,8 +43,9 @@ build_services_if_needed() {
   fi
 }
 
+# start_service SERVICE PORT [record]: with "record", a service without a current class-data archive records one.
 start_service() {
-  local svc="$1" port="$2"
+  local svc="$1" port="$2" record="${3:-}"
   if [ -n "$(running_pid "$svc")" ] && port_open "$port"; then
     say "$svc already running (pid $(running_pid "$svc"))"
     return 0
@@ -55,8 +56,8 @@ start_service() {
   say "starting $svc on port $port"
   # Working directory = the jar's folder: a class-data archive records the class path relative to it, and the JVM
   # uses one only from there.
-  local cds java_opts=()
-  cds="$(service_cds_option "$svc")"
+  local cds=() java_opts=()
+  read -r -a cds <<<"$(service_cds_option "$svc" "$record")"
   read -r -a java_opts <<<"$SERVICE_JAVA_OPTS"
   (
     cd "$ROOT/$svc/target/quarkus-app" || die "cannot enter $ROOT/$svc/target/quarkus-app"
@@ -66,7 +67,7 @@ start_service() {
     set +a
     start_background "$svc" env CSP_DEMO_DATA_ENABLED=true MALLOC_ARENA_MAX=2 KAFKA_BOOTSTRAP_SERVERS="$(kafka_bootstrap)" \
       CSP_KAFKA_SECURITY_PROTOCOL=SASL_PLAINTEXT CSP_KAFKA_SASL_JAAS_CONFIG="$(kafka_jaas "$svc")" \
-      java "${java_opts[@]}" "$cds" -jar "$(service_jar "$svc")"
+      java "${java_opts[@]}" "${cds[@]}" -jar "$(service_jar "$svc")"
   )
 }
 
@@ -74,26 +75,30 @@ start_service() {
 # (Quarkus, Hibernate's runtime, Flyway, the Kafka and OIDC clients, the JDBC driver), parsed and verified once and
 # mapped by every later start: catalog-service starts in ~3 s instead of ~4 s with the archive the build makes
 # (quarkus.package.jar.appcds, whose recording stops before the runtime starts, so half of the classes a start
-# loads are not in it). A start without a current archive (after a build, or after a kill) records one
-# (-XX:ArchiveClassesAtExit), which the JVM writes as it exits; stop_service keeps it when the service stopped by
-# itself after TERM and its jar did not change meanwhile. Until then the build's archive is not used: the JVM can
-# record on top of its own base archive only.
+# loads are not in it). The first `up` after a build starts the services recording one (-XX:ArchiveClassesAtExit),
+# stops them once they are ready (the JVM writes the archive as it exits: seconds, under load tens of seconds, which
+# is why no ordinary stop is left to pay for it) and starts them again from it; stop_service keeps an archive only
+# from a service that stopped by itself and whose jar did not change meanwhile. The JVM can record on top of its own
+# base archive only, so a recording start uses no application archive.
 CDS="$STATE/cds"
 service_cds_option() {
-  local svc="$1" archive="$CDS/$1.jsa"
+  local svc="$1" record="$2" archive="$CDS/$1.jsa"
   mkdir -p "$CDS"
   if [ -f "$archive" ] && [ "$archive" -nt "$(service_jar "$svc")" ]; then
     echo "-XX:SharedArchiveFile=$archive"
-  else
+  elif [ "$record" = record ]; then
     rm -f "$archive" "$archive.new"
     touch "$archive.recording" # when the recording began: a jar built after it makes the recording useless
     echo "-XX:ArchiveClassesAtExit=$archive.new"
   fi
 }
 
+service_recording() { [ -f "$CDS/$1.jsa.recording" ]; }
+
 stop_service() {
-  local svc="$1" archive="$CDS/$1.jsa"
-  stop_process "$svc"
+  local svc="$1" archive="$CDS/$1.jsa" wait=20
+  service_recording "$svc" && wait=90 # the JVM writes the archive it recorded as it exits
+  stop_process "$svc" "$wait"
   if [ -s "$archive.new" ] && [ "$STOP_FORCED" = no ] && ! [ "$(service_jar "$svc")" -nt "$archive.recording" ]; then
     mv -f "$archive.new" "$archive"
   fi
@@ -137,10 +142,35 @@ start_services() {
       warn "$svc/ does not exist (yet): not started"
       continue
     fi
-    start_service "$svc" "$port"
+    start_service "$svc" "$port" record
     started+=("$entry")
   done
+  wait_for_services "${started[@]}"
+  # Those that recorded a class-data archive: stopped (the archive is written), then started from it.
+  local recorded=()
   for entry in "${started[@]}"; do
+    read -r svc port <<<"$entry"
+    service_recording "$svc" && recorded+=("$entry")
+  done
+  [ ${#recorded[@]} -gt 0 ] || return 0
+  say "class-data archives recorded: restarting ${recorded[*]%% *} from them (once after a build)"
+  local stopping=()
+  for entry in "${recorded[@]}"; do
+    read -r svc port <<<"$entry"
+    stop_service "$svc" &
+    stopping+=("$!")
+  done
+  wait "${stopping[@]}" # these only: Kafka and Keycloak may be this shell's background jobs too
+  for entry in "${recorded[@]}"; do
+    read -r svc port <<<"$entry"
+    start_service "$svc" "$port"
+  done
+  wait_for_services "${recorded[@]}"
+}
+
+wait_for_services() {
+  local entry svc port
+  for entry in "$@"; do
     read -r svc port <<<"$entry"
     wait_for_http_200 "$svc" "http://127.0.0.1:$port/q/health/ready" 300
     say "$svc ready"
