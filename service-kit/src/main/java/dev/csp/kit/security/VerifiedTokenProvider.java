@@ -5,7 +5,6 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
-import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
@@ -21,16 +20,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Answers a bearer token this process verified before with the identity Quarkus OIDC made of it ({@link
- * VerifiedTokens}), ahead of Quarkus OIDC's own provider; a token not found is left to that provider (null). The
+ * Remembers each bearer token Quarkus OIDC verified, with the identity it made of it ({@link VerifiedTokens}), and
+ * answers {@link RememberedBearer}'s requests with that identity; a token not found is left to Quarkus OIDC. The
  * identity is taken as the OIDC provider gives it, before any augmentor, so {@link TokenPolicy} and the others apply
  * to a remembered identity exactly as to a fresh one. What belongs to one request (its routing context and blocking
  * context) is not remembered: each request gets its own.
  */
 @ApplicationScoped
-class VerifiedTokenProvider implements IdentityProvider<TokenAuthenticationRequest> {
+class VerifiedTokenProvider implements IdentityProvider<RememberedBearer.Remembered> {
 
-    /** Ahead of every provider Quarkus registers (0 to 1000). */
+    /** The augmentor runs ahead of every other one (Quarkus': 0 to 1000). */
     private static final int AHEAD_OF_QUARKUS = 2000;
     private static final String ROUTING_CONTEXT = RoutingContext.class.getName();
     private static final String BLOCKING_CONTEXT = AuthenticationRequestContext.class.getName();
@@ -48,24 +47,22 @@ class VerifiedTokenProvider implements IdentityProvider<TokenAuthenticationReque
     }
 
     @Override
-    public Class<TokenAuthenticationRequest> getRequestType() {
-        return TokenAuthenticationRequest.class;
+    public Class<RememberedBearer.Remembered> getRequestType() {
+        return RememberedBearer.Remembered.class;
     }
 
     @Override
-    public int priority() {
-        return AHEAD_OF_QUARKUS;
+    public Uni<SecurityIdentity> authenticate(RememberedBearer.Remembered request, AuthenticationRequestContext context) {
+        return Uni.createFrom().item(QuarkusSecurityIdentity.builder(request.identity())
+                .addAttribute(ROUTING_CONTEXT, HttpSecurityUtils.getRoutingContextAttribute(request))
+                .addAttribute(BLOCKING_CONTEXT, context)
+                .addAttribute(REMEMBERED, true)
+                .build());
     }
 
-    @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        return Uni.createFrom().item(tokens.find(request.getToken().getToken())
-                .map(identity -> (SecurityIdentity) QuarkusSecurityIdentity.builder(identity)
-                        .addAttribute(ROUTING_CONTEXT, HttpSecurityUtils.getRoutingContextAttribute(request))
-                        .addAttribute(BLOCKING_CONTEXT, context)
-                        .addAttribute(REMEMBERED, true)
-                        .build())
-                .orElse(null));
+    /** The identity this token was verified as, while it is remembered. */
+    Optional<SecurityIdentity> find(String token) {
+        return tokens.find(token);
     }
 
     void remember(String token, SecurityIdentity identity, Optional<Instant> expires) {
