@@ -1,6 +1,7 @@
 package dev.csp.billing;
 
 import static dev.csp.billing.Fixtures.as;
+import static dev.csp.billing.Fixtures.cancelled;
 import static dev.csp.billing.Fixtures.order;
 import static dev.csp.billing.Fixtures.perpetual;
 import static dev.csp.billing.Fixtures.sendAndAwait;
@@ -10,11 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.csp.events.catalog.ProductPublished;
+import dev.csp.events.order.OrderPlaced;
 import dev.csp.kit.security.Roles;
 import dev.csp.testing.Pages;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +60,33 @@ class PagingTest {
                 Pages.nextCursor(first));
         assertEquals(1, last.<List<?>>path("lineItems").size());
         assertNull(Pages.nextCursor(last));
+    }
+
+    @Test
+    void aPageCanEndInTheChargesAndGoOnInTheCreditsWhileTheTotalsCountThemAll() {
+        UUID partner = UUID.randomUUID();
+        Instant placed = Instant.parse("2025-06-02T10:00:00Z");
+        sendAndAwait(order(partner, placed, perpetual("1.00", "USD", 1), perpetual("2.00", "USD", 1),
+                perpetual("4.00", "USD", 1)));
+        OrderPlaced returned = order(partner, placed.plusSeconds(60), perpetual("8.00", "USD", 1));
+        sendAndAwait(returned);
+        sendAndAwait(cancelled(returned, placed.plus(Duration.ofDays(1)), ProductPublished.RefundKind.FULL));
+
+        List<String> types = new ArrayList<>();
+        List<String> amounts = new ArrayList<>();
+        String cursor = null;
+        do {
+            ExtractableResponse<Response> page = page(partner, "/v1/billing/unbilled/line-items?limit=3", cursor);
+            assertEquals(5, page.<Integer>path("totalLineItems"), "every page counts all the lines");
+            assertEquals(List.of("7.00"), page.path("totals.amount"), "1 + 2 + 4 + 8 - 8, on every page");
+            types.addAll(page.path("lineItems.type"));
+            amounts.addAll(page.path("lineItems.amount.amount"));
+            cursor = Pages.nextCursor(page);
+        } while (cursor != null && types.size() < 10);
+        assertEquals(List.of("CHARGE", "CHARGE", "CHARGE", "CHARGE", "CREDIT"), types, "the charges, then the credits");
+        assertEquals(List.of("1.00", "2.00", "4.00"), amounts.subList(0, 3).stream().sorted().toList(),
+                "the first order's lines, charged at one instant, in any order");
+        assertEquals(List.of("8.00", "-8.00"), amounts.subList(3, 5), "the returned order's charge, then its credit");
     }
 
     @Test

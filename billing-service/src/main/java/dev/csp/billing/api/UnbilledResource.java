@@ -1,8 +1,5 @@
 package dev.csp.billing.api;
 
-import dev.csp.billing.domain.Charge;
-import dev.csp.billing.domain.Credit;
-import dev.csp.billing.domain.InvoiceTotals;
 import dev.csp.billing.domain.Unbilled;
 import dev.csp.events.Money;
 import dev.csp.kit.api.Paging;
@@ -20,8 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -51,14 +46,10 @@ public class UnbilledResource {
                                            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
                                            @Context UriInfo uri) {
         Paging paging = Paging.of(cursor, limit);
-        List<Credit> credits = unbilled.credits(caller.tenantId(), currency);
-        Map<UUID, Charge> reversed = unbilled.reversedBy(credits);
-        List<LineItem> items = Stream.concat(
-                unbilled.charges(caller.tenantId(), currency).stream().map(LineItem::of),
-                credits.stream().map(credit -> LineItem.of(credit, reversed.get(credit.chargeId)))).toList();
-        Paging.Page<LineItem> page = paging.slice(items);
-        return page.answer(new UnbilledView(unbilled.openPeriod(), items.size(), page.items(),
-                InvoiceTotals.of(items.stream().map(LineItem::amount).toList())), uri);
+        Unbilled.Page lines = unbilled.page(caller.tenantId(), currency, paging.offset(), paging.fetch());
+        Paging.Page<LineItem> page = paging.page(Stream.concat(lines.charges().stream().map(LineItem::of),
+                lines.credits().stream().map(credit -> LineItem.of(credit, lines.reversed().get(credit.chargeId)))).toList());
+        return page.answer(new UnbilledView(unbilled.openPeriod(), Math.toIntExact(lines.total()), page.items(), lines.totals()), uri);
     }
 
     /**
