@@ -108,15 +108,16 @@ public class Entitlements {
     }
 
     @Transactional
-    public List<Entitlement> list(Viewer viewer, UUID customerId) {
+    public List<Entitlement> list(Viewer viewer, UUID customerId, int offset, int count) {
         if (viewer.asPartner()) {
             if (customerId == null) {
                 throw Failure.invalid("customer-required", "Name the customer: ?customerId=...");
             }
-            return Entitlement.list("partnerTenantId = ?1 and customerId = ?2 order by grantedAt desc, id",
-                    viewer.tenantId(), customerId);
+            return Entitlement.<Entitlement>find("partnerTenantId = ?1 and customerId = ?2 order by grantedAt desc, id",
+                    viewer.tenantId(), customerId).range(offset, offset + count - 1).list();
         }
-        return Entitlement.list("customerTenantId = ?1 order by grantedAt desc, id", viewer.tenantId());
+        return Entitlement.<Entitlement>find("customerTenantId = ?1 order by grantedAt desc, id", viewer.tenantId())
+                .range(offset, offset + count - 1).list();
     }
 
     @Transactional
