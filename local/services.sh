@@ -125,11 +125,14 @@ ensure_local_secrets() {
 # minutes and more (137 s of compile time in order-service alone), which halved what the stack could serve; with C1
 # alone an order costs half the CPU in a benchmark run and the five start in about 14 s instead of 22 s
 # (docs/PERFORMANCE.md). A long-running production pod, where C2's work pays off, keeps the JVM's default.
+# -XX:MetaspaceSize=64m: the class metadata a service holds (~25 MB beside what its archive shares) no longer crosses
+# the JVM's first threshold (~21 MB) with the first requests after a start, which with the serial collector cost a
+# full collection of 100-250 ms in each service (GC logs, docs/PERFORMANCE.md); a threshold, not memory taken.
 # -XX:-UsePerfData: no hsperfdata sampling every 50 ms (about 1-2 ms of CPU a second per JVM at rest; jcmd PID, which
 # the benchmark's --jfr uses, still attaches; jps no longer lists the JVM).
 # CSP_SERVICE_JAVA_OPTS replaces these. MALLOC_ARENA_MAX=2 (set where a service starts) keeps glibc from giving each of
 # the JVM's many threads an arena of its own, which otherwise holds on to tens of MB after a burst of load.
-SERVICE_JAVA_OPTS="${CSP_SERVICE_JAVA_OPTS:--Xmx256m -Xms64m -Xmn32m -XX:+UseSerialGC -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:TieredStopAtLevel=1 -XX:-UsePerfData}"
+SERVICE_JAVA_OPTS="${CSP_SERVICE_JAVA_OPTS:--Xmx256m -Xms64m -Xmn32m -XX:+UseSerialGC -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:TieredStopAtLevel=1 -XX:MetaspaceSize=64m -XX:-UsePerfData}"
 
 start_services() {
   local no_build="$1" entry svc port started=()
