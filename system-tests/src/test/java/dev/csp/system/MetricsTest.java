@@ -1,6 +1,7 @@
 package dev.csp.system;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
@@ -30,13 +31,8 @@ class MetricsTest {
 
     @Test
     void theSeriesTheAlertsReadAreScrapedWithNumbers() {
-        List<String> missing = scrape();
-        long deadline = System.nanoTime() + BINDER_REFRESH.multipliedBy(3).dividedBy(2).toNanos();
-        while (!missing.isEmpty() && System.nanoTime() < deadline) {
-            pause();
-            missing = scrape();
-        }
-        assertEquals(List.of(), missing, "series without a number on /q/metrics");
+        await().atMost(BINDER_REFRESH.multipliedBy(3).dividedBy(2)).pollInterval(Duration.ofSeconds(2))
+                .untilAsserted(() -> assertEquals(List.of(), scrape(), "series without a number on /q/metrics"));
     }
 
     /** The series each service should have and has not, with a number, in one scrape of each. */
@@ -55,15 +51,6 @@ class MetricsTest {
             }
         });
         return missing;
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(2_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void expect(List<String> missing, String service, String metrics, String series) {

@@ -47,9 +47,11 @@ public class UnbilledResource {
                                            @Context UriInfo uri) {
         Paging paging = Paging.of(cursor, limit);
         Unbilled.Page lines = unbilled.page(caller.tenantId(), currency, paging.offset(), paging.fetch());
-        Paging.Page<LineItem> page = paging.page(Stream.concat(lines.charges().stream().map(LineItem::of),
-                lines.credits().stream().map(credit -> LineItem.of(credit, lines.reversed().get(credit.chargeId)))).toList());
-        return page.answer(new UnbilledView(unbilled.openPeriod(), Math.toIntExact(lines.total()), page.items(), lines.totals()), uri);
+        Stream<LineItem> credits = lines.credits().stream()
+                .map(credit -> LineItem.of(credit, lines.reversed().get(credit.chargeId)));
+        Stream<LineItem> charges = lines.charges().stream().map(LineItem::of);
+        Paging.Page<LineItem> page = paging.page(Stream.concat(charges, credits).toList());
+        return page.answer(new UnbilledView(unbilled.openPeriod(), lines.total(), page.items(), lines.totals()), uri);
     }
 
     /**

@@ -34,26 +34,31 @@ public class Unbilled {
     public Page page(UUID partnerTenantId, String currency, int offset, int fetch) {
         List<Object[]> charged = sums(Charge.class, partnerTenantId, currency);
         List<Object[]> credited = sums(Credit.class, partnerTenantId, currency);
-        long charges = charged.stream().mapToLong(row -> (Long) row[1]).sum();
-        long credits = credited.stream().mapToLong(row -> (Long) row[1]).sum();
+        int charges = count(charged);
         InvoiceTotals totals = new InvoiceTotals();
         charged.forEach(row -> totals.add(new Money((BigDecimal) row[2], (String) row[0])));
         credited.forEach(row -> totals.add(new Money(((BigDecimal) row[2]).negate(), (String) row[0])));
 
-        List<Charge> chargePage = offset >= charges ? List.of() : Charge.<Charge>find(NOT_INVOICED
-                + " order by billingPeriod, chargedAt, id", partnerTenantId, currency).range(offset, offset + fetch - 1).list();
-        int creditsFrom = (int) Math.max(0, offset - charges);
-        int creditsWanted = fetch - chargePage.size();
-        List<Credit> creditPage = creditsWanted == 0 || creditsFrom >= credits ? List.of() : Credit.<Credit>find(NOT_INVOICED
-                + " order by billingPeriod, issuedAt, id", partnerTenantId, currency)
-                .range(creditsFrom, creditsFrom + creditsWanted - 1).list();
-        return new Page(chargePage, creditPage, reversedBy(creditPage), charges + credits, totals.totals());
+        List<Charge> chargePage = offset >= charges ? List.of()
+                : Charge.<Charge>find(NOT_INVOICED + " order by billingPeriod, chargedAt, id",
+                        partnerTenantId, currency).range(offset, offset + fetch - 1).list();
+        int creditsFrom = Math.max(0, offset - charges);
+        int creditsTo = creditsFrom + fetch - chargePage.size() - 1;
+        List<Credit> creditPage = creditsTo < creditsFrom || creditsFrom >= count(credited) ? List.of()
+                : Credit.<Credit>find(NOT_INVOICED + " order by billingPeriod, issuedAt, id",
+                        partnerTenantId, currency).range(creditsFrom, creditsTo).list();
+        return new Page(chargePage, creditPage, reversedBy(creditPage), charges + count(credited), totals.totals());
+    }
+
+    private static int count(List<Object[]> sums) {
+        return Math.toIntExact(sums.stream().mapToLong(row -> (Long) row[1]).sum());
     }
 
     /** Per currency of the partner's unbilled postings of this kind: the currency, how many, and their sum. */
     private static List<Object[]> sums(Class<? extends Posting> kind, UUID partnerTenantId, String currency) {
-        return Charge.getEntityManager().createQuery("select currency, count(*), sum(amount) from " + kind.getSimpleName()
-                        + " where " + NOT_INVOICED + " group by currency", Object[].class)
+        String query = "select currency, count(*), sum(amount) from " + kind.getSimpleName() + " where " + NOT_INVOICED
+                + " group by currency";
+        return Charge.getEntityManager().createQuery(query, Object[].class)
                 .setParameter(1, partnerTenantId).setParameter(2, currency).getResultList();
     }
 
@@ -68,7 +73,7 @@ public class Unbilled {
      * A page of unbilled postings: {@code charges} then {@code credits} (with the charges they reverse, by id), and
      * {@code total} and {@code totals} of every unbilled line, not only the page's.
      */
-    public record Page(List<Charge> charges, List<Credit> credits, Map<UUID, Charge> reversed, long total,
+    public record Page(List<Charge> charges, List<Credit> credits, Map<UUID, Charge> reversed, int total,
                        List<Money> totals) {
     }
 }

@@ -71,7 +71,8 @@ public class EntitlementResource {
                                                     @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit,
                                                     @Context UriInfo uri) {
         Paging paging = Paging.of(cursor, limit);
-        Paging.Page<Entitlement> page = paging.page(entitlements.list(viewer(), customerId, paging.offset(), paging.fetch()));
+        Paging.Page<Entitlement> page =
+                paging.page(entitlements.list(viewer(), customerId, paging.offset(), paging.fetch()));
         return new Paging.Page<>(views(page.items()), page.next()).answer(uri);
     }
 
