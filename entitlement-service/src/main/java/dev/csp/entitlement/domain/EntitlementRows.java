@@ -22,7 +22,7 @@ import java.util.UUID;
 /**
  * The hot paths' entitlement rows in plain JDBC, on the transaction's own connection (Agroal hands Hibernate and us
  * the same one, as for service-kit's outbox): a key read loads its one row without a Hibernate session (no
- * persistence context to open, fill and dirty-check at commit), and a grant batch reads what its lines already have in
+ * persistence context to open, fill and dirty-check at commit, and no transaction either), and a grant batch reads what its lines already have in
  * one query and inserts its entitlements in one batched statement. An {@link Entitlement} read here is not managed:
  * changing it changes nothing in the database.
  */
@@ -50,11 +50,10 @@ class EntitlementRows {
     record Lines(Set<UUID> granted, Set<UUID> cancelled) {
     }
 
-    /** The entitlement as stored now, not managed by Hibernate. */
-    @Transactional(Transactional.TxType.MANDATORY)
+    /** The entitlement as stored now, not managed by Hibernate; read outside any transaction, in one round trip. */
     Optional<Entitlement> byId(UUID id) {
-        return statements.one("read entitlement " + id, BY_ID, select -> select.setObject(1, id),
-                EntitlementRows::entitlement);
+        return statements.alone("read entitlement " + id, connection -> Statements.one(connection, BY_ID,
+                select -> select.setObject(1, id), EntitlementRows::entitlement));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -126,11 +126,12 @@ public class Entitlements {
     }
 
     /**
-     * Opens the key for someone allowed to use it, and records that they did. Two statements, no Hibernate session:
-     * the row by id ({@link EntitlementRows}) and, before the commit, the read's outbox row; the key is answered only
-     * once both have committed.
+     * Opens the key for someone allowed to use it, and records that they did. Two statements, each committing by
+     * itself, no transaction and no Hibernate session: the row by id ({@link EntitlementRows}), then the read's outbox
+     * row; the key is answered only once that row has committed ("no durable record, no key"). A revocation that
+     * commits between the two is the same race a transaction at read committed had: the read saw the key usable.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.NEVER)
     public ProductKey readKey(Viewer viewer, UUID entitlementId, Actor reader) {
         Entitlement entitlement = Entitlement.visibleTo(viewer, entitlementId, rows.byId(entitlementId));
         entitlement.checkUsableBy(viewer);
@@ -138,8 +139,8 @@ public class Entitlements {
             throw Failure.notAllowedNow("no-product-key", entitlement.productName + " has no product key.");
         }
         ProductKey key = entitlement.openKey(vault);
-        outbox.publish(new SoftwareKeyAccessed(UUID.randomUUID(), clock.instant(), entitlement.asActivitySubject(),
-                reader));
+        outbox.publishAlone(new SoftwareKeyAccessed(UUID.randomUUID(), clock.instant(),
+                entitlement.asActivitySubject(), reader));
         metrics.countOnCommit("csp.keys.read", "Product keys read (each recorded read)");
         return key;
     }

@@ -61,6 +61,21 @@ public class Statements {
         }
     }
 
+    /**
+     * Work outside any transaction: each statement commits by itself (Agroal's connections are in autocommit mode when
+     * no JTA transaction is running). For a read of one row, or a write that stands alone, where a transaction would
+     * only add its begin, its commit round trip and Narayana's bookkeeping. Refused inside a transaction, where the
+     * work would silently leave it.
+     */
+    @Transactional(Transactional.TxType.NEVER)
+    public <T> T alone(String what, Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.on(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot " + what + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The first row the query answers, if any. */
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> Optional<T> one(String what, String sql, Bind bind, Row<T> row) {

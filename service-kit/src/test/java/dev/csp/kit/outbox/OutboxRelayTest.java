@@ -2,6 +2,7 @@ package dev.csp.kit.outbox;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.csp.events.EventCodec;
 import dev.csp.events.order.OrderCancelled;
@@ -12,6 +13,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionalException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -56,20 +58,29 @@ class OutboxRelayTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> count("outbox_event", orderId) == 0);
     }
 
+    /** Also for an event published alone, outside a transaction (a key read's record): stored once the call returns. */
     @Test
     void nothingLeavesTheOutboxBeforeTheBrokerHasIt() throws InterruptedException {
         String orderId = UUID.randomUUID().toString();
         OrderCancelled event = cancellation(orderId);
+        OrderCancelled alone = cancellation(orderId);
+        String refused = UUID.randomUUID().toString();
         TestKafka.stopBroker();
         try {
             QuarkusTransaction.requiringNew().run(() -> outbox.publish(event));
+            outbox.publishAlone(alone);
+            assertEquals(2, count("outbox_event", orderId), "the event published alone is stored when the call returns");
+            assertThrows(TransactionalException.class, () -> QuarkusTransaction.requiringNew()
+                    .run(() -> outbox.publishAlone(cancellation(refused))), "alone means outside any transaction");
             Thread.sleep(1_000); // ten polls of the test profile
-            assertEquals(1, count("outbox_event", orderId), "the event waits while the broker is away");
+            assertEquals(2, count("outbox_event", orderId), "the events wait while the broker is away");
         } finally {
             TestKafka.startBroker();
         }
-        assertEquals(List.of(event.eventId().toString()), sentIds(orderId, 1));
+        // Each at least once: a send the outage cut short may still arrive beside its retry (consumers are idempotent).
+        assertEquals(Set.of(event.eventId().toString(), alone.eventId().toString()), distinctSentIds(orderId, 2));
         await().atMost(Duration.ofSeconds(30)).until(() -> count("outbox_event", orderId) == 0);
+        assertEquals(0, count("outbox_event", refused), "nothing written by the refused call");
     }
 
     @Test
@@ -97,6 +108,14 @@ class OutboxRelayTest {
                         Duration.ofSeconds(30)).stream()
                 .filter(record -> key.equals(record.key()))
                 .map(record -> EventCodec.fromJson(record.value(), OrderCancelled.class).eventId().toString()).toList();
+    }
+
+    private static Set<String> distinctSentIds(String key, int expected) {
+        Set<String> ids = new HashSet<>();
+        TestKafka.readUntil(OrderCancelled.TOPIC, record -> key.equals(record.key())
+                && ids.add(EventCodec.fromJson(record.value(), OrderCancelled.class).eventId().toString())
+                && ids.size() >= expected, Duration.ofSeconds(30));
+        return ids;
     }
 
     private long count(String table, String key) {
