@@ -119,12 +119,12 @@ final class ActivityLogReads {
         Latencies latencies = new Latencies();
         List<CompletableFuture<?>> all = Collections.synchronizedList(new ArrayList<>());
         OpenLoop.run(rate, Duration.ofMillis(Math.round(requests * 1000 / rate)), due -> all.add(
-                api.status(url, user).whenComplete((response, failure) -> {
-                    if (failure == null && response.statusCode() == 200) {
+                api.status(url, user).whenComplete((status, failure) -> {
+                    if (failure == null && status == 200) {
                         latencies.recordSince(due);
                     } else {
                         failed.incrementAndGet();
-                        failures.add(failure != null ? String.valueOf(failure) : "activity log answered " + response.statusCode());
+                        failures.add(failure != null ? String.valueOf(failure) : "activity log answered " + status);
                     }
                 })), () -> false);
         try {

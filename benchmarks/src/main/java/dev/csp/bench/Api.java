@@ -38,6 +38,7 @@ final class Api implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5)).executor(callbacks).build();
     private final Realm realm = new Realm(KEYCLOAK);
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
+    private final KeepAliveGets gets = new KeepAliveGets(MAX_IN_FLIGHT / 2, TIMEOUT);
     private final Queue<Waiting<?>> waiting = new ConcurrentLinkedQueue<>();
 
     /** A request waiting for a place on the wire. */
@@ -53,9 +54,9 @@ final class Api implements AutoCloseable {
         return send(request(url, user).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** For reads whose body is not needed: only the status counts. */
-    CompletableFuture<HttpResponse<Void>> status(String url, String user) {
-        return send(request(url, user).GET().build(), HttpResponse.BodyHandlers.discarding());
+    /** For reads whose body is not needed: only the status counts (on {@link KeepAliveGets}, the cheaper client). */
+    CompletableFuture<Integer> status(String url, String user) {
+        return gets.status(url, realm.accessToken(user));
     }
 
     CompletableFuture<HttpResponse<InputStream>> stream(String url, String user) {
@@ -77,7 +78,7 @@ final class Api implements AutoCloseable {
 
     /** Requests waiting for a place on the wire: a backlog on this side. */
     int waiting() {
-        return waiting.size();
+        return waiting.size() + gets.waiting();
     }
 
     /** Drops every request still waiting (a stopped run): they fail with a CancellationException, never sent. */
@@ -87,7 +88,7 @@ final class Api implements AutoCloseable {
             w.result().completeExceptionally(new CancellationException("not sent: the run stopped"));
             dropped++;
         }
-        return dropped;
+        return dropped + gets.dropWaiting();
     }
 
     private <T> CompletableFuture<HttpResponse<T>> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
@@ -162,13 +163,18 @@ final class Api implements AutoCloseable {
 
     @Override
     public void close() {
+        gets.close();
         callbacks.shutdownNow();
     }
 
     /** A request that got no answer (refused, reset, timed out): says which, and keeps the cause. */
     static final class RequestFailed extends RuntimeException {
         RequestFailed(HttpRequest request, Throwable cause) {
-            super(request.method() + " " + request.uri().getPath() + ": " + cause, cause);
+            this(request.method(), request.uri().getPath(), cause);
+        }
+
+        RequestFailed(String method, String path, Throwable cause) {
+            super(method + " " + path + ": " + cause, cause);
         }
     }
 

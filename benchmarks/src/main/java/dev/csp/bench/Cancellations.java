@@ -126,13 +126,13 @@ final class Cancellations {
 
     /** Reads the key until it answers 410; the time of that answer. */
     private CompletableFuture<Long> firstGone(String entitlementId, long deadline) {
-        return api.status(purchases.keyUrl(entitlementId), partner.buyer()).thenCompose(response -> {
+        return api.status(purchases.keyUrl(entitlementId), partner.buyer()).thenCompose(status -> {
             long now = System.nanoTime();
-            if (response.statusCode() == 410) {
+            if (status == 410) {
                 return CompletableFuture.completedFuture(now);
             }
-            if (response.statusCode() != 200 || now > deadline) {
-                throw new IllegalStateException("key read after cancelling answered " + response.statusCode()
+            if (status != 200 || now > deadline) {
+                throw new IllegalStateException("key read after cancelling answered " + status
                         + (now > deadline ? " until the timeout" : ""));
             }
             return CompletableFuture.runAsync(() -> { }, api.after(POLL_MILLIS))

@@ -47,12 +47,12 @@ record KeyReads(Api api, Purchases purchases, Partner partner, StackCpu cpu) {
         OpenLoop.run(rate, warmup.plus(length), due -> {
             String id = entitlementIds.get((int) (next.getAndIncrement() % entitlementIds.size()));
             boolean counted = due >= measuredFrom;
-            reads.add(api.status(purchases.keyUrl(id), partner.buyer()).whenComplete((response, failure) -> {
+            reads.add(api.status(purchases.keyUrl(id), partner.buyer()).whenComplete((status, failure) -> {
                 answered.incrementAndGet();
                 if (failure instanceof CancellationException || failure != null && failure.getCause() instanceof CancellationException) {
                     return; // dropped unsent when the run stopped
                 }
-                if (failure == null && response.statusCode() == 200) {
+                if (failure == null && status == 200) {
                     long now = System.nanoTime();
                     served.incrementAndGet();
                     if (now >= measuredFrom) {
@@ -67,7 +67,7 @@ record KeyReads(Api api, Purchases purchases, Partner partner, StackCpu cpu) {
                 } else {
                     failed.incrementAndGet();
                     if (failures.size() < 5) {
-                        failures.add(failure != null ? String.valueOf(failure) : "key read answered " + response.statusCode());
+                        failures.add(failure != null ? String.valueOf(failure) : "key read answered " + status);
                     }
                 }
             }));

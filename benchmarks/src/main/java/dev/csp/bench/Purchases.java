@@ -101,14 +101,14 @@ final class Purchases {
 
     /** The key endpoint until it answers 200 (a 404 only while the grant's transaction is not yet visible). */
     CompletableFuture<String> readKey(String entitlementId, long deadline) {
-        return api.status(keyUrl(entitlementId), partner.buyer()).thenCompose(response -> {
-            if (response.statusCode() == 200) {
+        return api.status(keyUrl(entitlementId), partner.buyer()).thenCompose(status -> {
+            if (status == 200) {
                 return CompletableFuture.completedFuture(entitlementId);
             }
-            if (response.statusCode() == 404 && System.nanoTime() < deadline) {
+            if (status == 404 && System.nanoTime() < deadline) {
                 return later(5).thenCompose(x -> readKey(entitlementId, deadline));
             }
-            throw new IllegalStateException("key read answered " + response.statusCode());
+            throw new IllegalStateException("key read answered " + status);
         });
     }
 
