@@ -38,7 +38,7 @@ final class Api implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5)).executor(callbacks).build();
     private final Realm realm = new Realm(KEYCLOAK);
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
-    private final KeepAliveGets gets = new KeepAliveGets(MAX_IN_FLIGHT / 2, TIMEOUT);
+    private final KeepAliveHttp lean = new KeepAliveHttp(MAX_IN_FLIGHT / 2, TIMEOUT);
     private final Queue<Waiting<?>> waiting = new ConcurrentLinkedQueue<>();
 
     /** A request waiting for a place on the wire. */
@@ -54,9 +54,19 @@ final class Api implements AutoCloseable {
         return send(request(url, user).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** For reads whose body is not needed: only the status counts (on {@link KeepAliveGets}, the cheaper client). */
+    /** For reads whose body is not needed: only the status counts (on {@link KeepAliveHttp}, the cheaper client). */
     CompletableFuture<Integer> status(String url, String user) {
-        return gets.status(url, realm.accessToken(user));
+        return lean.status(url, realm.accessToken(user));
+    }
+
+    /** A GET made at the load's rate, on {@link KeepAliveHttp}: the status and body, no headers. */
+    CompletableFuture<KeepAliveHttp.Answer> quickGet(String url, String user) {
+        return lean.get(url, realm.accessToken(user));
+    }
+
+    /** A POST made at the load's rate (an order), on {@link KeepAliveHttp}: the status and body, no headers. */
+    CompletableFuture<KeepAliveHttp.Answer> quickPost(String url, String user, Object body) {
+        return lean.post(url, realm.accessToken(user), write(body));
     }
 
     CompletableFuture<HttpResponse<InputStream>> stream(String url, String user) {
@@ -78,7 +88,7 @@ final class Api implements AutoCloseable {
 
     /** Requests waiting for a place on the wire: a backlog on this side. */
     int waiting() {
-        return waiting.size() + gets.waiting();
+        return waiting.size() + lean.waiting();
     }
 
     /** Drops every request still waiting (a stopped run): they fail with a CancellationException, never sent. */
@@ -88,7 +98,7 @@ final class Api implements AutoCloseable {
             w.result().completeExceptionally(new CancellationException("not sent: the run stopped"));
             dropped++;
         }
-        return dropped + gets.dropWaiting();
+        return dropped + lean.dropWaiting();
     }
 
     private <T> CompletableFuture<HttpResponse<T>> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
@@ -163,7 +173,7 @@ final class Api implements AutoCloseable {
 
     @Override
     public void close() {
-        gets.close();
+        lean.close();
         callbacks.shutdownNow();
     }
 

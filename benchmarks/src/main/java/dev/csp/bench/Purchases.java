@@ -70,10 +70,10 @@ final class Purchases {
     CompletableFuture<Trace> place(long due, boolean audited) {
         Trace trace = new Trace(due, audited);
         long deadline = System.nanoTime() + timeout.toNanos();
-        return api.post(Api.ORDERS + "/v1/customers/" + partner.customerId() + "/orders", partner.buyer(), orderBody)
+        return api.quickPost(Api.ORDERS + "/v1/customers/" + partner.customerId() + "/orders", partner.buyer(), orderBody)
                 .thenCompose(response -> {
-                    if (response.statusCode() != 201) {
-                        throw new IllegalStateException("POST order answered " + response.statusCode() + " " + Text.clip(response.body()));
+                    if (response.status() != 201) {
+                        throw new IllegalStateException("POST order answered " + response.status() + " " + Text.clip(response.body()));
                     }
                     trace.placed = System.nanoTime();
                     JsonNode order = api.read(response.body());
@@ -128,10 +128,10 @@ final class Purchases {
     private CompletableFuture<Long> purchaseLogged(String orderId, Instant placedAt, long deadline, long pauseMillis) {
         String url = Api.AUDIT + "/v1/activity-log?type=ORDER_PLACED&limit=50&customerId=" + partner.customerId()
                 + "&from=" + placedAt.minusMillis(1) + "&to=" + placedAt.plusMillis(1);
-        return api.get(url, partner.accountant()).thenCompose(response -> {
+        return api.quickGet(url, partner.accountant()).thenCompose(response -> {
             long now = System.nanoTime();
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("activity log answered " + response.statusCode() + " " + Text.clip(response.body()));
+            if (response.status() != 200) {
+                throw new IllegalStateException("activity log answered " + response.status() + " " + Text.clip(response.body()));
             }
             for (JsonNode entry : api.read(response.body())) {
                 if (orderId.equals(entry.path("subjectId").asText())) {
