@@ -54,11 +54,7 @@ public class Statements {
     /** {@code what} completes "Cannot …" in the failure's message, e.g. "read customer 42". */
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> T with(String what, Work<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            return work.on(connection);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot " + what + ": " + e.getMessage(), e);
-        }
+        return onConnection(what, work);
     }
 
     /**
@@ -69,6 +65,10 @@ public class Statements {
      */
     @Transactional(Transactional.TxType.NEVER)
     public <T> T alone(String what, Work<T> work) {
+        return onConnection(what, work);
+    }
+
+    private <T> T onConnection(String what, Work<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             return work.on(connection);
         } catch (SQLException e) {
