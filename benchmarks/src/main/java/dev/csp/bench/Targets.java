@@ -1,5 +1,9 @@
 package dev.csp.bench;
 
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +23,9 @@ final class Targets {
     static final double KEY_READ_P99_MS = 20;
     static final double LOG_PAGE_P99_MS = 50;
     static final double START_SECONDS = 3;
+    /** The five started together by ./stack up --no-build: each ready within this. */
+    static final double ALL_STARTED_SECONDS = 20;
+    private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS");
     static final double CLOSE_SECONDS = 20;
     static final double IDLE_RSS_MB = 300;
     static final double IDLE_CPU_MS_PER_S = 100;
@@ -114,9 +121,19 @@ final class Targets {
                     gained == 0 ? "none" : gained + " (" + r.deadLetters.grown() + ")", "none",
                     gained == 0 ? "met" : "BROKEN: events that never took effect"));
         }
+        List<Results.ServiceFigures> together = r.services.stream().filter(s -> startedWithOthers(s, r.services)).toList();
+        if (!together.isEmpty()) {
+            double slowest = together.stream().mapToDouble(Results.ServiceFigures::startSeconds).max().orElseThrow();
+            t.add(new Results.Target(together.size() + " services started together (the last start of each)",
+                    "slowest " + Text.num(slowest) + " s", "all < " + Text.num(ALL_STARTED_SECONDS) + " s",
+                    atMost(slowest, ALL_STARTED_SECONDS, " s")));
+        }
         for (Results.ServiceFigures s : r.services) {
+            String verdict = s.startSeconds() == null ? "not measured" : together.contains(s)
+                    ? "not measured: started with others (alone: ./stack stop X; ./stack up --no-build)"
+                    : atMost(s.startSeconds(), START_SECONDS, " s");
             t.add(new Results.Target(s.service() + " start time", s.startSeconds() == null ? "not in the log" : Text.num(s.startSeconds()) + " s",
-                    "< " + Text.num(START_SECONDS) + " s", s.startSeconds() == null ? "not measured" : atMost(s.startSeconds(), START_SECONDS, " s")));
+                    "< " + Text.num(START_SECONDS) + " s alone", verdict));
             t.add(new Results.Target(s.service() + " RSS idle / peak under load / after", mb(s.rssIdleMb()) + " / "
                     + mb(s.rssPeakUnderLoadMb()) + " / " + mb(s.rssAfterLoadMb()) + " MB", "idle < " + Text.num(IDLE_RSS_MB) + " MB",
                     s.rssIdleMb() == null ? "not measured" : atMost(s.rssIdleMb(), IDLE_RSS_MB, " MB")));
@@ -200,6 +217,27 @@ final class Targets {
         Spread p99 = Spread.of(p99s);
         t.add(new Results.Target(what, p99s.isEmpty() ? "log too small" : p99.brief(" ms"), "< " + Text.ms(LOG_PAGE_P99_MS) + " ms",
                 p99s.isEmpty() ? "not measured" : atMost(p99.median(), LOG_PAGE_P99_MS, " ms")));
+    }
+
+    /** Whether the service's last start overlapped another service's last start (each ends when it was logged). */
+    static boolean startedWithOthers(Results.ServiceFigures service, List<Results.ServiceFigures> all) {
+        Optional<double[]> mine = startInterval(service);
+        return mine.isPresent() && all.stream().filter(other -> other != service).map(Targets::startInterval)
+                .flatMap(Optional::stream).anyMatch(other -> other[0] < mine.get()[1] && mine.get()[0] < other[1]);
+    }
+
+    /** [begin, end] in epoch seconds, from the "started in" line's time and duration. */
+    private static Optional<double[]> startInterval(Results.ServiceFigures service) {
+        if (service.startSeconds() == null || service.startLoggedAt() == null) {
+            return Optional.empty();
+        }
+        try {
+            LocalDateTime logged = LocalDateTime.parse(service.startLoggedAt(), LOG_TIME);
+            double end = logged.toEpochSecond(ZoneOffset.UTC) + logged.getNano() / 1e9;
+            return Optional.of(new double[] {end - service.startSeconds(), end});
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private static String atMost(double value, double limit, String unit) {
