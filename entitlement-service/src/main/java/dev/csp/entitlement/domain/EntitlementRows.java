@@ -20,10 +20,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The hot paths' entitlement rows in plain JDBC, on the transaction's own connection (Agroal hands Hibernate and us
- * the same one, as for service-kit's outbox): a key read loads its one row without a Hibernate session (no
- * persistence context to open, fill and dirty-check at commit, and no transaction either), and a grant batch reads what its lines already have in
- * one query and inserts its entitlements in one batched statement. An {@link Entitlement} read here is not managed:
+ * The hot paths' entitlement rows in plain JDBC: a key read loads its one row outside any transaction, without a
+ * Hibernate session (no persistence context to open, fill and dirty-check at commit); a grant batch, on its
+ * transaction's own connection (Agroal hands Hibernate and us the same one, as for service-kit's outbox), reads what
+ * its lines already have in one query and inserts its entitlements in one batched statement. An {@link Entitlement} read here is not managed:
  * changing it changes nothing in the database.
  */
 @ApplicationScoped

@@ -17,8 +17,8 @@ import java.util.Optional;
 /**
  * Plain JDBC statements on the current transaction's own connection (Agroal hands Hibernate and these statements the
  * same connection, enlisted in the JTA transaction), for the hot paths that open no Hibernate session: the outbox,
- * the inbox, order placement, grants, the activity chain. Every method joins the caller's transaction and turns an
- * {@link SQLException} into an {@link IllegalStateException} that says what failed and keeps the SQLException as its
+ * the inbox, order placement, grants, the activity chain. Every method joins the caller's transaction (but
+ * {@link #alone}, which runs outside any) and turns an {@link SQLException} into an {@link IllegalStateException} that says what failed and keeps the SQLException as its
  * cause: {@code TransientFaults} reads the cause's SQL state to tell a passing fault from a poison record.
  */
 @ApplicationScoped
